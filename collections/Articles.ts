@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+import { publishedOrSignedIn, tenantRoleAccess } from '../src/access'
+import { isValidSlug, makeSlug } from '../src/tenancy/article-slug'
+import { enforceTenantRole } from './hooks/enforce-tenant-role'
+
+const writers = tenantRoleAccess()
+
+/** News, notices and other articles of a site (动态、要闻、通知公告). */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'publishedAt', '_status'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrSignedIn,
+    readVersions: ({ req }) => Boolean(req.user),
+    create: writers.create,
+    update: writers.modify,
+    delete: writers.modify,
+  },
+  indexes: [{ fields: ['tenant', 'slug'], unique: true }],
+  hooks: { beforeChange: [enforceTenantRole()] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+    {
+      name: 'slug',
+      type: 'text',
+      index: true,
+      label: { zh: '网址标识', en: 'URL slug' },
+      admin: { position: 'sidebar', description: { zh: '留空则自动生成', en: 'Generated when left empty' } },
+      hooks: { beforeValidate: [({ value, data }) => value || makeSlug(String(data?.title ?? ''))] },
+      validate: (value: unknown) =>
+        isValidSlug(value) ? true : '网址标识只能包含小写字母、数字和连字符 / slug: lowercase letters, digits and hyphens only',
+    },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      defaultValue: 'news',
+      label: { zh: '栏目', en: 'Category' },
+      options: [
+        { value: 'headline', label: { zh: '要闻', en: 'Headlines' } },
+        { value: 'news', label: { zh: '工作动态', en: 'News' } },
+        { value: 'notice', label: { zh: '通知公告', en: 'Notices' } },
+      ],
+    },
+    { name: 'summary', type: 'textarea', maxLength: 500, label: { zh: '摘要', en: 'Summary' } },
+    { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
+    { name: 'source', type: 'text', label: { zh: '来源', en: 'Source' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { zh: '发布日期', en: 'Published at' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      hooks: {
+        beforeChange: [({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value)],
+      },
+    },
+  ],
+}

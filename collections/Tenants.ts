@@ -1,0 +1,114 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, superAdminField, superAdminOnly } from '../src/access'
+import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
+import { tenantKinds } from '../src/tenancy/kinds'
+import { refuseDeleteWhileInUse } from './hooks/refuse-tenant-delete'
+
+const lockedField = { update: superAdminField, create: superAdminField }
+
+/** A publishing unit (单位) of the site group: the hub or a sub-site. */
+export const Tenants: CollectionConfig = {
+  slug: 'tenants',
+  labels: { singular: { zh: '站点/单位', en: 'Site / unit' }, plural: { zh: '站点/单位', en: 'Sites / units' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'shortName', 'kind', 'unitCode', 'hasSubSite'],
+    group: { zh: '站群管理', en: 'Site group' },
+  },
+  defaultSort: 'sortOrder',
+  access: {
+    // The directory of the group (names, domains, footer identity) is public.
+    read: anyone,
+    create: superAdminOnly,
+    delete: superAdminOnly,
+    update: ({ req }) => {
+      const user = req.user as unknown as RoleUser | null
+      if (!user) return false
+      if (isSuperAdmin(user)) return true
+      const ids = tenantIdsWithRole(user, ['webmaster'])
+      return ids.length > 0 ? { id: { in: ids } } : false
+    },
+  },
+  hooks: { beforeDelete: [refuseDeleteWhileInUse] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { zh: '单位全称', en: 'Full name' } },
+    { name: 'shortName', type: 'text', required: true, label: { zh: '简称', en: 'Short name' } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      access: lockedField,
+      label: { zh: '标识', en: 'Slug' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[a-z][a-z0-9-]{1,30}$/.test(value)
+          ? true
+          : '标识须为小写字母开头的2–31位字母、数字或连字符 / slug: 2–31 lowercase letters, digits or hyphens',
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      access: lockedField,
+      label: { zh: '类型', en: 'Kind' },
+      options: tenantKinds.map((k) => ({ value: k.value, label: k.label })),
+    },
+    {
+      name: 'unitCode',
+      type: 'text',
+      required: true,
+      unique: true,
+      access: lockedField,
+      label: { zh: '单位代码（索引号前缀）', en: 'Unit code (index-number prefix)' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[0-9A-Za-z]{1,32}$/.test(value)
+          ? true
+          : '单位代码须为1–32位字母或数字 / unit code: 1–32 letters or digits',
+    },
+    {
+      name: 'hasSubSite',
+      type: 'checkbox',
+      defaultValue: true,
+      access: lockedField,
+      label: { zh: '有独立子站（否：仅向主站目录报送）', en: 'Has its own sub-site (no: publishes into the hub catalogue only)' },
+    },
+    {
+      name: 'domains',
+      type: 'array',
+      access: lockedField,
+      label: { zh: '域名', en: 'Domains' },
+      fields: [{ name: 'domain', type: 'text', required: true, label: { zh: '主机名', en: 'Host name' } }],
+    },
+    {
+      type: 'collapsible',
+      label: { zh: '网站标识', en: 'Site identity' },
+      fields: [
+        {
+          name: 'siteCode',
+          type: 'text',
+          access: lockedField,
+          label: { zh: '网站标识码', en: 'Website identifier' },
+          validate: (value: unknown) =>
+            value == null || value === '' || (typeof value === 'string' && /^[0-9A-Za-z]{10}$/.test(value))
+              ? true
+              : '网站标识码为10位 / the website identifier has 10 characters',
+        },
+        { name: 'icp', type: 'text', label: { zh: 'ICP备案号', en: 'ICP record number' } },
+        { name: 'psb', type: 'text', label: { zh: '公安机关备案号', en: 'Public-security record number' } },
+      ],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { zh: '联系方式', en: 'Contact' },
+      fields: [
+        { name: 'address', type: 'text', label: { zh: '地址', en: 'Address' } },
+        { name: 'phone', type: 'text', label: { zh: '电话', en: 'Phone' } },
+        { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
+        { name: 'officeHours', type: 'text', label: { zh: '办公时间', en: 'Office hours' } },
+      ],
+    },
+    { name: 'sortOrder', type: 'number', defaultValue: 100, admin: { position: 'sidebar' }, label: { zh: '排序', en: 'Sort order' } },
+  ],
+}

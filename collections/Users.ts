@@ -1,0 +1,77 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type Where } from 'payload'
+import { superAdminField } from '../src/access'
+import { checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
+
+const actorOf = (user: unknown) => (user ? (user as RoleUser) : null)
+
+/** Users a webmaster manages: themselves and the users of the tenants they administer. */
+function selfOrManaged(user: RoleUser): Where {
+  const managed = tenantIdsWithRole(user, ['webmaster'])
+  const self: Where = { id: { equals: user.id } }
+  return managed.length > 0 ? { or: [self, { 'tenants.tenant': { in: managed } }] } : self
+}
+
+const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const actor = actorOf(req.user)
+  if (!actor) return data
+  const tenants = data.tenants ?? originalDoc?.tenants
+  const wantsHubEditor = (tenants ?? []).some((row: { roles?: string[] }) => row.roles?.includes('hub-editor'))
+  let hubId: number | string | undefined
+  if (wantsHubEditor) {
+    const hub = await req.payload.find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, limit: 1, depth: 0, req })
+    hubId = hub.docs[0]?.id
+  }
+  const problems = checkGrant(actor, { roles: data.roles ?? originalDoc?.roles, tenants }, originalDoc, hubId)
+  if (problems.length > 0) throw new APIError(problems.join('；'), 403, undefined, true)
+  return data
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: { zh: '站群管理', en: 'Site group' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax' },
+  },
+  access: {
+    read: ({ req }) => {
+      const user = actorOf(req.user)
+      if (!user) return false
+      return isSuperAdmin(user) ? true : selfOrManaged(user)
+    },
+    create: ({ req }) => {
+      const user = actorOf(req.user)
+      return Boolean(user && (isSuperAdmin(user) || tenantIdsWithRole(user, ['webmaster']).length > 0))
+    },
+    update: ({ req }) => {
+      const user = actorOf(req.user)
+      if (!user) return false
+      return isSuperAdmin(user) ? true : selfOrManaged(user)
+    },
+    delete: ({ req }) => {
+      const user = actorOf(req.user)
+      if (!user) return false
+      if (isSuperAdmin(user)) return true
+      const managed = tenantIdsWithRole(user, ['webmaster'])
+      if (managed.length === 0) return false
+      const where: Where = { and: [{ 'tenants.tenant': { in: managed } }, { id: { not_equals: user.id } }] }
+      return where
+    },
+  },
+  hooks: { beforeChange: [checkRoleGrant] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      access: { create: superAdminField, update: superAdminField },
+      admin: { position: 'sidebar', description: { zh: '全站角色；站点角色在下方“站点”中设置', en: 'Group-wide role; per-site roles are set under Sites' } },
+      label: { zh: '全站角色', en: 'Group role' },
+      options: [{ value: 'super-admin', label: { zh: '全站管理员', en: 'Super-admin' } }],
+    },
+  ],
+}

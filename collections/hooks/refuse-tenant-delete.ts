@@ -1,0 +1,29 @@
+import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+import { tenantScopedCollections } from '../../src/tenancy/scoped-collections'
+
+/**
+ * A unit's published record must not vanish with its tenant (the plugin's default would delete
+ * every document). Deleting a tenant that still owns content or users is refused.
+ */
+export const refuseDeleteWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  for (const slug of tenantScopedCollections) {
+    const { totalDocs } = await req.payload.count({ collection: slug as CollectionSlug, where: { tenant: { equals: id } }, req })
+    if (totalDocs > 0) {
+      throw new APIError(
+        `该单位仍有${totalDocs}条内容（${slug}），不能删除 / this unit still owns ${totalDocs} ${slug} documents and cannot be deleted`,
+        409,
+        undefined,
+        true,
+      )
+    }
+  }
+  const users = await req.payload.count({ collection: 'users', where: { 'tenants.tenant': { equals: id } }, req })
+  if (users.totalDocs > 0) {
+    throw new APIError(
+      `该单位仍有${users.totalDocs}个用户，不能删除 / this unit still has ${users.totalDocs} users and cannot be deleted`,
+      409,
+      undefined,
+      true,
+    )
+  }
+}

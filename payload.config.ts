@@ -1,0 +1,91 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Articles } from './collections/Articles'
+import { Tenants } from './collections/Tenants'
+import { Users } from './collections/Users'
+import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from './src/access/roles'
+import { resolveSecret } from './src/config/secret'
+import { createDatabaseAdapter } from './src/db/adapter'
+import { parseDatabaseUri } from './src/db/database-uri'
+import { migrationsFor } from './src/migrations'
+import { tenantScopedCollections } from './src/tenancy/scoped-collections'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = parseDatabaseUri(process.env.DATABASE_URI)
+
+// libsql runs each transaction on its own write-locked connection; Payload's forgot-password
+// rate-limit reservation writes outside the transaction and would wait on it until the busy
+// timeout. On SQLite the express server rate-limits that endpoint instead.
+const users =
+  database.kind === 'sqlite' && typeof Users.auth === 'object'
+    ? { ...Users, auth: { ...Users.auth, forgotPassword: { ...Users.auth.forgotPassword, minRequestInterval: 0 } } }
+    : Users
+
+const webmasterOrSuper = ({ req }: { req: { user?: unknown } }) => {
+  const user = (req.user ?? null) as RoleUser | null
+  return isSuperAdmin(user) || tenantIdsWithRole(user, ['webmaster']).length > 0
+}
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: process.env.SERVER_URL || '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 站群管理' },
+  },
+  routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
+  collections: [Tenants, users, Articles],
+  editor: lexicalEditor(),
+  db: createDatabaseAdapter(database, migrationsFor(database.kind)),
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
+  maxDepth: 5,
+  debug: false,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+  plugins: [
+    multiTenantPlugin({
+      tenantsSlug: 'tenants',
+      // Deleting a unit must not wipe its public record; see collections/hooks/refuse-tenant-delete.
+      cleanupAfterTenantDelete: false,
+      userHasAccessToAllTenants: (user) => isSuperAdmin(user as unknown as RoleUser),
+      collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),
+      tenantField: { label: { zh: '所属单位', en: 'Unit' } },
+      tenantsArrayField: {
+        includeDefaultField: true,
+        // Webmasters assign users to their own tenants; collections/Users checks which ones.
+        arrayFieldAccess: { create: webmasterOrSuper, update: webmasterOrSuper },
+        tenantFieldAccess: {},
+        rowFields: [
+          {
+            name: 'roles',
+            type: 'select',
+            hasMany: true,
+            required: true,
+            defaultValue: ['editor'],
+            label: { zh: '站点角色', en: 'Site roles' },
+            options: [
+              { value: 'webmaster', label: { zh: '站点管理员', en: 'Webmaster' } },
+              { value: 'editor', label: { zh: '编辑', en: 'Editor' } },
+              { value: 'reviewer', label: { zh: '审核员', en: 'Reviewer' } },
+              { value: 'hub-editor', label: { zh: '主站编辑', en: 'Hub editor' } },
+            ],
+          },
+        ],
+      },
+      i18n: {
+        translations: {
+          zh: { 'nav-tenantSelector-label': '按站点筛选', 'assign-tenant-button-label': '指定站点' },
+        },
+      },
+    }),
+  ],
+})

@@ -1,0 +1,16 @@
+/** `npm run seed`: loads the site group, demo users and demo content; safe to run again. */
+import { seedGroup } from '../src/seed'
+import { BootError, bootPayload } from '../src/server/boot'
+
+try {
+  const { payload } = await bootPayload()
+  const report = await seedGroup(payload, { demo: process.env.SEED_DEMO !== 'false' })
+  console.log(
+    `[seed] ${report.tenants} 个单位（新增 ${report.createdTenants}），新增用户 ${report.createdUsers}，新增文章 ${report.createdArticles} / ` +
+      `${report.tenants} units (${report.createdTenants} new), ${report.createdUsers} users, ${report.createdArticles} articles added`,
+  )
+  process.exit(0)
+} catch (err) {
+  console.error(err instanceof BootError ? `[seed] ${err.message}` : err)
+  process.exit(1)
+}

@@ -1,0 +1,41 @@
+import type { Access, FieldAccess, Where } from 'payload'
+import { contentWriterRoles, idOf, isSuperAdmin, tenantIdsWithRole, type RoleUser, type TenantRole } from './roles'
+
+const asRoleUser = (user: unknown): RoleUser | null => (user ? (user as RoleUser) : null)
+
+export const superAdminOnly: Access = ({ req }) => isSuperAdmin(asRoleUser(req.user))
+export const superAdminField: FieldAccess = ({ req }) => isSuperAdmin(asRoleUser(req.user))
+export const loggedIn: Access = ({ req }) => Boolean(req.user)
+export const anyone: Access = () => true
+
+/**
+ * Read access for tenant-scoped content with drafts. Anonymous readers get published
+ * documents only; signed-in users are narrowed to their tenants by the multi-tenant plugin.
+ */
+export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
+
+/**
+ * Content writers (webmaster, editor, hub-editor) of a tenant. For create the target tenant is
+ * in `data`; for update and delete the answer is a query, so a document can never be reached
+ * through a role the user holds in another tenant.
+ */
+export function tenantRoleAccess(roles: readonly TenantRole[] = contentWriterRoles): { create: Access; modify: Access } {
+  const allowedFor = (user: unknown) => tenantIdsWithRole(asRoleUser(user), roles)
+  return {
+    create: ({ req, data }) => {
+      if (!req.user) return false
+      if (isSuperAdmin(asRoleUser(req.user))) return true
+      const allowed = allowedFor(req.user)
+      const target = idOf(data?.tenant)
+      // Without data the admin asks "may this user create at all?"; the tenant is checked again on save.
+      if (target === undefined) return allowed.length > 0
+      return allowed.some((id) => String(id) === String(target))
+    },
+    modify: ({ req }) => {
+      if (!req.user) return false
+      if (isSuperAdmin(asRoleUser(req.user))) return true
+      const allowed = allowedFor(req.user)
+      return allowed.length > 0 ? ({ tenant: { in: allowed } } satisfies Where) : false
+    },
+  }
+}

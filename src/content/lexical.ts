@@ -1,0 +1,52 @@
+/** Minimal Lexical editor state for plain paragraphs (imports, seeds). No Payload imports. */
+export interface LexicalState {
+  root: { type: 'root'; format: ''; indent: 0; version: 1; direction: 'ltr'; children: LexicalParagraph[] }
+}
+
+interface LexicalParagraph {
+  type: 'paragraph'
+  format: ''
+  indent: 0
+  version: 1
+  direction: 'ltr'
+  textFormat: 0
+  textStyle: ''
+  children: { type: 'text'; text: string; format: 0; detail: 0; mode: 'normal'; style: ''; version: 1 }[]
+}
+
+export function paragraphsToLexical(paragraphs: readonly string[]): LexicalState {
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: paragraphs
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((text) => ({
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
+          textFormat: 0,
+          textStyle: '',
+          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+        })),
+    },
+  }
+}
+
+/** Plain text of a Lexical state, paragraphs joined by newlines (search, summaries). */
+export function lexicalToText(state: unknown): string {
+  const walk = (node: unknown): string => {
+    if (!node || typeof node !== 'object') return ''
+    const n = node as { text?: unknown; children?: unknown[]; type?: string }
+    if (typeof n.text === 'string') return n.text
+    const inner = (n.children ?? []).map(walk).join('')
+    return n.type === 'paragraph' || n.type === 'heading' ? `${inner}\n` : inner
+  }
+  return walk((state as { root?: unknown })?.root).trim()
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseTarget } from './database-uri'
+
+const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+
+export function migrationDirFor(kind: DatabaseTarget['kind']): string {
+  return path.join(migrationsRoot, kind)
+}
+
+/**
+ * Builds the Payload adapter for a target. Schema push is on outside production;
+ * production applies the versioned migrations in src/migrations/<kind>.
+ */
+export function createDatabaseAdapter(
+  target: DatabaseTarget,
+  prodMigrations?: unknown[],
+): DatabaseAdapterObj {
+  const push = process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_PUSH !== 'false'
+  switch (target.kind) {
+    case 'sqlite': {
+      const file = target.url.slice('file:'.length)
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      return sqliteAdapter({
+        client: { url: target.url },
+        migrationDir: migrationDirFor('sqlite'),
+        prodMigrations: prodMigrations as never,
+        push,
+        busyTimeout: 10_000,
+        // SQLite runs without transactions unless asked; we need them for all-or-nothing writes.
+        transactionOptions: {},
+        wal: true,
+      })
+    }
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: target.url, connectionTimeoutMillis: 5_000 },
+        migrationDir: migrationDirFor('postgres'),
+        prodMigrations: prodMigrations as never,
+        push,
+      })
+    case 'mongodb':
+      return mongooseAdapter({
+        url: target.url,
+        connectOptions: { serverSelectionTimeoutMS: 5_000 },
+        migrationDir: migrationDirFor('mongodb'),
+        prodMigrations: prodMigrations as never,
+      })
+  }
+}

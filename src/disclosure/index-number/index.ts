@@ -1,0 +1,13 @@
+export {
+  assertUnitCode,
+  assertYear,
+  defaultIndexNumberFormat,
+  formatIndexNumber,
+  IndexNumberError,
+  isIndexNumber,
+  parseIndexNumber,
+  resolveFormat,
+} from './format'
+export type { IndexNumberErrorCode, IndexNumberFormat, IndexNumberParts } from './format'
+export { decideAssignment, nextSerialAfterImport, sequenceKey, yearOfPublication } from './allocation'
+export type { Assignment } from './allocation'

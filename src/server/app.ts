@@ -1,0 +1,49 @@
+import express, { type RequestHandler } from 'express'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import type { DatabaseKind } from '../db/database-uri'
+import { withBilingualErrors } from './bilingual-errors'
+import { errorHandler, sendError } from './errors'
+import { fetchHandler, type BodyLimits } from './fetch-bridge'
+import { guardSchemaFrom } from './guard-schema'
+import { healthHandler } from './health'
+import { checkRestRequest } from './query-guard'
+
+export interface AppOptions {
+  payload: Payload
+  config: SanitizedConfig
+  database: DatabaseKind
+  /** Next.js handler for /admin; without it /admin answers 503 (e.g. API-only tests). */
+  admin?: RequestHandler
+  bodyLimits?: BodyLimits
+}
+
+/** The one HTTP server of the site group. Importable without listening (supertest). */
+export function createApp({ payload, config, database, admin, bodyLimits }: AppOptions): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+
+  app.get('/healthz', healthHandler(payload, database))
+
+  // Payload reads request bodies itself: no body parser may run before these.
+  app.all('/api/graphql', fetchHandler(GRAPHQL_POST(config), bodyLimits))
+  const guard = guardSchemaFrom(payload)
+  const rest = async (request: Request) => {
+    const problem = checkRestRequest(new URL(request.url), guard)
+    if (problem) return Response.json({ errors: [{ message: `${problem.zh} / ${problem.en}` }] }, { status: 400 })
+    return withBilingualErrors(await handleEndpoints({ config, request }))
+  }
+  app.all(/^\/api(\/.*)?$/, fetchHandler(rest, bodyLimits))
+
+  const adminPaths = /^\/(admin|_next)(\/.*)?$/
+  if (admin) app.all(adminPaths, admin)
+  else app.all(adminPaths, (_req, res) => sendError(res, 503, '管理后台未启动', 'admin UI is not running'))
+
+  // Until the public sites land, the root leads to the admin.
+  app.get('/', (_req, res) => res.redirect(302, '/admin'))
+
+  app.use((req, res) => sendError(res, 404, `未找到 ${req.path}`, `not found: ${req.path}`))
+  app.use(errorHandler)
+  return app
+}

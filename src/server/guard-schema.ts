@@ -1,0 +1,22 @@
+import type { Payload } from 'payload'
+import type { FieldShape, GuardSchema } from './query-guard'
+
+/** Derives the query guard's view of the collections from Payload's sanitized config. */
+export function guardSchemaFrom(payload: Payload): GuardSchema {
+  const collections = new Map<string, Map<string, FieldShape>>()
+  for (const [slug, { config }] of Object.entries(payload.collections)) {
+    const fields = new Map<string, FieldShape>()
+    for (const field of config.flattenedFields) {
+      const kind: FieldShape['kind'] =
+        (field.type === 'relationship' || field.type === 'upload') && !Array.isArray(field.relationTo) ? 'id'
+        : field.type === 'number' ? 'number'
+        : field.type === 'date' ? 'date'
+        : field.type === 'checkbox' ? 'checkbox'
+        : 'other'
+      fields.set(field.name, { kind })
+    }
+    for (const name of ['createdAt', 'updatedAt']) fields.set(name, { kind: 'date' })
+    collections.set(slug, fields)
+  }
+  return { idType: payload.db.defaultIDType === 'number' ? 'number' : 'text', collections }
+}

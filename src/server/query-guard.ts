@@ -1,0 +1,108 @@
+import { parse } from 'qs-esm'
+
+/**
+ * Payload passes some malformed REST input straight to the database, which answers with a
+ * driver error (a 500): an ID of the wrong type, a date that is not a date, an object where a
+ * value belongs. This checks those shapes first and names the problem, so bad input is a 400.
+ */
+export interface FieldShape {
+  /** 'id' for the document ID and relationships, which follow the database's ID type. */
+  kind: 'id' | 'number' | 'date' | 'checkbox' | 'other'
+}
+
+export interface GuardSchema {
+  idType: 'number' | 'text'
+  /** Field shapes by top-level name, per collection slug. */
+  collections: Map<string, Map<string, FieldShape>>
+}
+
+export interface GuardProblem {
+  zh: string
+  en: string
+}
+
+const listOperators = new Set(['in', 'not_in', 'all'])
+const geoOperators = new Set(['near', 'within', 'intersects'])
+const collectionSubroutes = new Set([
+  'access', 'count', 'versions', 'login', 'logout', 'me', 'refresh-token', 'forgot-password', 'reset-password',
+  'unlock', 'init', 'first-register', 'verify',
+])
+
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null
+
+function validId(value: string, idType: GuardSchema['idType']): boolean {
+  return idType === 'number' ? /^\d{1,15}$/.test(value) : value.length > 0 && value.length <= 64
+}
+
+function checkValue(field: string, shape: FieldShape | undefined, value: unknown, schema: GuardSchema): GuardProblem | null {
+  if (!isScalar(value)) return { zh: `查询条件 ${field} 的值须为单个值`, en: `the value for ${field} must be a single value` }
+  if (!shape || value === null || value === '') return null
+  const text = String(value)
+  if (shape.kind === 'id' && !validId(text, schema.idType)) {
+    return { zh: `${field} 不是有效的ID：${text}`, en: `${field} is not a valid ID: ${text}` }
+  }
+  if (shape.kind === 'number' && !Number.isFinite(Number(text))) {
+    return { zh: `${field} 须为数字：${text}`, en: `${field} must be a number: ${text}` }
+  }
+  if (shape.kind === 'date' && Number.isNaN(Date.parse(text))) {
+    return { zh: `${field} 不是有效的日期：${text}`, en: `${field} is not a valid date: ${text}` }
+  }
+  return null
+}
+
+function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: GuardSchema, depth = 0): GuardProblem | null {
+  if (depth > 8) return { zh: '查询条件嵌套过深', en: 'the where clause is nested too deeply' }
+  if (typeof where !== 'object' || where === null || Array.isArray(where)) {
+    return { zh: 'where 须为对象，如 where[字段][equals]=值', en: 'where must be an object, e.g. where[field][equals]=value' }
+  }
+  for (const [key, condition] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      const list = Array.isArray(condition) ? condition : typeof condition === 'object' && condition ? Object.values(condition) : null
+      if (!list) return { zh: `${key} 须为条件列表`, en: `${key} must be a list of conditions` }
+      for (const sub of list) {
+        const problem = checkWhere(sub, fields, schema, depth + 1)
+        if (problem) return problem
+      }
+      continue
+    }
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
+      return { zh: `查询条件 ${key} 须指定运算符，如 [equals]`, en: `the condition on ${key} needs an operator, e.g. [equals]` }
+    }
+    const shape = key === 'id' ? { kind: 'id' as const } : fields.get(key)
+    for (const [operator, value] of Object.entries(condition)) {
+      if (geoOperators.has(operator)) continue
+      if (operator === 'exists') continue
+      const values = listOperators.has(operator)
+        ? Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
+        : [value]
+      for (const v of values) {
+        const problem = checkValue(key, shape, v, schema)
+        if (problem) return problem
+      }
+    }
+  }
+  return null
+}
+
+/** Checks a REST request's path ID and `where` clause; returns the first problem, or null. */
+export function checkRestRequest(url: URL, schema: GuardSchema, apiRoute = '/api'): GuardProblem | null {
+  if (!url.pathname.startsWith(`${apiRoute}/`)) return null
+  const [slug, first, second] = url.pathname.slice(apiRoute.length + 1).split('/').map(decodeURIComponentSafe)
+  const fields = schema.collections.get(slug ?? '')
+  if (!fields) return null
+  const id = first && !collectionSubroutes.has(first) ? first : first === 'versions' ? second : undefined
+  if (id !== undefined && id !== '' && !validId(id, schema.idType)) {
+    return { zh: `不是有效的文档ID：${id}`, en: `not a valid document ID: ${id}` }
+  }
+  if (!url.search.includes('where')) return null
+  const query = parse(url.search, { ignoreQueryPrefix: true, depth: 10, arrayLimit: 1000 }) as Record<string, unknown>
+  return 'where' in query ? checkWhere(query.where, fields, schema) : null
+}
+
+function decodeURIComponentSafe(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
+}

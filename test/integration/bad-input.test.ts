@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useTestContext, type TestContext } from '../helpers/context'
+
+const bilingual = (message: string) => {
+  expect(message).toMatch(/[\u4e00-\u9fff]/)
+  expect(message).toMatch(/ \/ .*[A-Za-z]/)
+}
+
+describe('bad input gets a clear 4xx, in Chinese and English, never a 500', () => {
+  let ctx: TestContext
+  beforeAll(async () => {
+    ctx = await useTestContext()
+  })
+
+  it.each([
+    '/api/articles?where=notjson',
+    '/api/articles?where[foo][bar]=1',
+    '/api/articles?where[title][weird_op]=1',
+    '/api/articles?where[id][equals]=abc',
+    '/api/articles?where[tenant][in]=x,y',
+    '/api/articles?where[publishedAt][greater_than]=notadate',
+    '/api/articles?where[title][in][0][x]=1',
+    '/api/articles?where[and]=x',
+    '/api/articles/not-an-id',
+    '/api/articles/%E4%BD%A0',
+  ])('malformed query %s → 400', async (url) => {
+    const res = await ctx.api().get(url)
+    expect(res.status).toBe(400)
+    bilingual(res.body.errors[0].message)
+  })
+
+  it('an unknown collection → 404', async () => {
+    const res = await ctx.api().get('/api/no-such-collection')
+    expect(res.status).toBe(404)
+    bilingual(res.body.message ?? res.body.errors[0].message)
+  })
+
+  it('an unknown page → 404', async () => {
+    const res = await ctx.api().get('/no/such/page')
+    expect(res.status).toBe(404)
+  })
+
+  it('a wrong password → 401', async () => {
+    const res = await ctx.api().post('/api/users/login').send({ email: 'editor.dept@demo.zhanqun.cn', password: 'wrong-password' })
+    expect(res.status).toBe(401)
+    bilingual(res.body.errors[0].message)
+    // a successful login resets the failure count for the account
+    await ctx.api().post('/api/users/login').send({ email: 'editor.dept@demo.zhanqun.cn', password: 'Zhanqun-demo-2026' }).expect(200)
+  })
+
+  it('invalid JSON → 400', async () => {
+    const res = await ctx.api().post('/api/users/login').set('Content-Type', 'application/json').send('{not json')
+    expect(res.status).toBe(400)
+    bilingual(res.body.errors[0].message)
+  })
+
+  it('a missing field → 400 naming the field', async () => {
+    const res = await ctx.api().post('/api/users/login').send({})
+    expect(res.status).toBe(400)
+    bilingual(res.body.errors[0].message)
+    expect(JSON.stringify(res.body)).toContain('email')
+  })
+
+  it('an oversized body → 413 and nothing stored', async () => {
+    const token = await ctx.login('editor.dept@demo.zhanqun.cn')
+    const before = await ctx.payload.count({ collection: 'articles' })
+    const res = await ctx
+      .api()
+      .post('/api/articles')
+      .set('Authorization', `JWT ${token}`)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ title: 'big', body: 'x'.repeat(3 * 1024 * 1024) }))
+    expect(res.status).toBe(413)
+    bilingual(res.body.errors[0].message)
+    expect((await ctx.payload.count({ collection: 'articles' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('an invalid document is refused whole: nothing stored half-way', async () => {
+    const token = await ctx.login('editor.dept@demo.zhanqun.cn')
+    const before = await ctx.payload.count({ collection: 'articles', where: { title: { equals: '半途' } } })
+    const res = await ctx.api().post('/api/articles').set('Authorization', `JWT ${token}`).send({ title: '半途', category: 'not-a-category', slug: 'Bad Slug!' })
+    expect(res.status).toBe(400)
+    bilingual(res.body.errors[0].message)
+    expect((await ctx.payload.count({ collection: 'articles', where: { title: { equals: '半途' } } })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('locks an account after five failed logins', async () => {
+    const email = `lockout-${Date.now()}@demo.zhanqun.cn`
+    await ctx.payload.create({ collection: 'users', data: { email, name: '锁定测试', password: 'Right-password-1', roles: [] } })
+    for (let i = 0; i < 5; i++) {
+      expect((await ctx.api().post('/api/users/login').send({ email, password: 'wrong' })).status).toBe(401)
+    }
+    const locked = await ctx.api().post('/api/users/login').send({ email, password: 'Right-password-1' })
+    expect(locked.status).toBeGreaterThanOrEqual(400)
+    expect(locked.status).toBeLessThan(500)
+    bilingual(locked.body.errors[0].message)
+  })
+
+  it('a malformed GraphQL query → 4xx or a GraphQL error, not a 500', async () => {
+    const res = await ctx.api().post('/api/graphql').send({ query: '{ Articles(where: { id: { equals: "abc" } }) { docs { id } } ' })
+    expect(res.status).toBeLessThan(500)
+    expect(res.body.errors?.length).toBeGreaterThan(0)
+  })
+})

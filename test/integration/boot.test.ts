@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { units } from '../../tenants/units'
+import { useTestContext, type TestContext } from '../helpers/context'
+
+describe('the site group boots', () => {
+  let ctx: TestContext
+  beforeAll(async () => {
+    ctx = await useTestContext({ admin: true })
+  })
+
+  it('answers /healthz with status, database kind and version', async () => {
+    const res = await ctx.api().get('/healthz')
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ status: 'ok', version: expect.any(String) })
+    expect(['sqlite', 'postgres', 'mongodb']).toContain(res.body.database)
+  })
+
+  it('lists the seeded group over REST, anonymously', async () => {
+    const res = await ctx.api().get('/api/tenants?limit=0&sort=sortOrder')
+    expect(res.status).toBe(200)
+    expect(res.body.totalDocs).toBe(units.length)
+    expect(res.body.docs[0]).toMatchObject({ kind: 'hub' })
+    const withSite = res.body.docs.filter((t: { hasSubSite: boolean }) => t.hasSubSite)
+    expect(withSite.length).toBe(44)
+  })
+
+  it('serves GraphQL', async () => {
+    const res = await ctx.api().post('/api/graphql').send({ query: '{ Tenants(where: { kind: { equals: hub } }) { docs { name slug } } }' })
+    expect(res.status).toBe(200)
+    expect(res.body.data.Tenants.docs).toHaveLength(1)
+  })
+
+  it('serves the admin login page in Chinese', async () => {
+    const res = await ctx.api().get('/admin/login')
+    expect(res.status).toBe(200)
+    expect(res.headers['content-type']).toContain('text/html')
+    expect(res.text).toContain('lang="zh"')
+    expect(res.text).toMatch(/登录|電子郵件|电子邮件/)
+  })
+
+  it('sends an anonymous visitor of /admin to the login page', async () => {
+    const res = await ctx.api().get('/admin')
+    expect([302, 307]).toContain(res.status)
+    expect(res.headers.location).toContain('/admin/login')
+  })
+})

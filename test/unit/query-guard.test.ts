@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { checkRestRequest, type GuardSchema } from '../../src/server/query-guard'
+
+const schema = (idType: 'number' | 'text'): GuardSchema => ({
+  idType,
+  collections: new Map([
+    ['articles', new Map([
+      ['tenant', { kind: 'id' as const }],
+      ['publishedAt', { kind: 'date' as const }],
+      ['views', { kind: 'number' as const }],
+      ['title', { kind: 'other' as const }],
+    ])],
+  ]),
+})
+const check = (path: string, idType: 'number' | 'text' = 'number') => checkRestRequest(new URL(`http://x${path}`), schema(idType))
+
+describe('REST query guard', () => {
+  it('passes well-formed requests and other routes', () => {
+    expect(check('/api/articles?where[tenant][equals]=3&where[publishedAt][greater_than]=2021-01-01')).toBeNull()
+    expect(check('/api/articles?where[or][0][title][like]=x&where[or][1][views][gte]=5')).toBeNull()
+    expect(check('/api/articles?where[tenant][in]=1,2,3')).toBeNull()
+    expect(check('/api/articles/12')).toBeNull()
+    expect(check('/api/articles/versions/12')).toBeNull()
+    expect(check('/api/articles/count')).toBeNull()
+    expect(check('/api/other/abc')).toBeNull()
+    expect(check('/healthz')).toBeNull()
+  })
+  it('follows the database ID type', () => {
+    expect(check('/api/articles/abc')?.en).toMatch(/not a valid document ID/)
+    expect(check('/api/articles/65a1b2c3d4e5f60718293a4b', 'text')).toBeNull()
+    expect(check('/api/articles?where[tenant][in]=1,x')?.en).toMatch(/tenant is not a valid ID: x/)
+    expect(check('/api/articles?where[id][equals]=abc', 'text')).toBeNull()
+  })
+  it.each([
+    ['/api/articles?where=notjson', /where must be an object/],
+    ['/api/articles?where[title]=x', /needs an operator/],
+    ['/api/articles?where[title][in][0][x]=1', /single value/],
+    ['/api/articles?where[publishedAt][equals]=yesterday', /not a valid date/],
+    ['/api/articles?where[views][equals]=many', /must be a number/],
+    ['/api/articles?where[and]=x', /list of conditions/],
+  ])('rejects %s', (path, message) => {
+    const problem = check(path)
+    expect(problem?.en).toMatch(message)
+    expect(problem?.zh).toMatch(/[\u4e00-\u9fff]/)
+  })
+})
