@@ -49,6 +49,9 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   maxDepth: 5,
   debug: false,
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  // Wrong passwords and bad queries are the client's mistake, not the server's: log them quietly.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', QueryError: 'info', UnverifiedEmail: 'info' },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   plugins: [

@@ -12,6 +12,6 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { NODE_ENV: 'test', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NODE_ENV: 'test', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   },
 })

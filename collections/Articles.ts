@@ -8,6 +8,8 @@ const writers = tenantRoleAccess()
 /** News, notices and other articles of a site (动态、要闻、通知公告). */
 export const Articles: CollectionConfig = {
   slug: 'articles',
+  // Stable GraphQL names for integrators.
+  graphQL: { singularName: 'Article', pluralName: 'Articles' },
   labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
   admin: {
     useAsTitle: 'title',
@@ -24,7 +26,7 @@ export const Articles: CollectionConfig = {
     delete: writers.modify,
   },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
-  hooks: { beforeChange: [enforceTenantRole()] },
+  hooks: { beforeValidate: [enforceTenantRole()] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     {

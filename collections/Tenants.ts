@@ -9,6 +9,8 @@ const lockedField = { update: superAdminField, create: superAdminField }
 /** A publishing unit (单位) of the site group: the hub or a sub-site. */
 export const Tenants: CollectionConfig = {
   slug: 'tenants',
+  // Stable GraphQL names for integrators.
+  graphQL: { singularName: 'Tenant', pluralName: 'Tenants' },
   labels: { singular: { zh: '站点/单位', en: 'Site / unit' }, plural: { zh: '站点/单位', en: 'Sites / units' } },
   admin: {
     useAsTitle: 'name',

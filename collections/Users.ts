@@ -28,6 +28,8 @@ const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, originalDoc, r
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  // Stable GraphQL names for integrators.
+  graphQL: { singularName: 'User', pluralName: 'Users' },
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: { zh: '站群管理', en: 'Site group' } },
   auth: {

@@ -1,3 +1,4 @@
+/* global console */
 // Runs before `npm test`: the boot test serves the real admin, which needs a Next.js build.
 // Builds once when none exists; `npm run build` refreshes it after admin changes.
 import { existsSync } from 'node:fs'

@@ -1,4 +1,5 @@
 import express, { type RequestHandler } from 'express'
+import { rateLimit } from 'express-rate-limit'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import type { DatabaseKind } from '../db/database-uri'
@@ -18,6 +19,16 @@ export interface AppOptions {
   bodyLimits?: BodyLimits
 }
 
+function forgotPasswordLimit(): RequestHandler {
+  return rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: Number(process.env.FORGOT_PASSWORD_LIMIT) || 5,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => sendError(res, 429, '找回密码请求过于频繁，请15分钟后再试', 'too many password-reset requests; try again in 15 minutes'),
+  })
+}
+
 /** The one HTTP server of the site group. Importable without listening (supertest). */
 export function createApp({ payload, config, database, admin, bodyLimits }: AppOptions): express.Express {
   const app = express()
@@ -25,6 +36,10 @@ export function createApp({ payload, config, database, admin, bodyLimits }: AppO
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 
   app.get('/healthz', healthHandler(payload, database))
+
+  // Password-reset mail is rate-limited per client on every database (Payload's own per-account
+  // interval is off on SQLite; see payload.config.ts).
+  app.post('/api/users/forgot-password', forgotPasswordLimit())
 
   // Payload reads request bodies itself: no body parser may run before these.
   app.all('/api/graphql', fetchHandler(GRAPHQL_POST(config), bodyLimits))

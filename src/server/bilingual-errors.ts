@@ -33,13 +33,14 @@ const extras: [string, string][] = [
 ]
 
 const templates: Template[] = [
-  ...extras.map(([z, e]) => [z, e] as const),
+  ...extras,
   ...groups.flatMap((group) => {
     const zhGroup = zh.translations[group] as Record<string, string>
     const enGroup = en.translations[group] as Record<string, string>
     return Object.keys(zhGroup)
       .filter((key) => typeof zhGroup[key] === 'string' && typeof enGroup[key] === 'string')
-      .map((key) => [zhGroup[key], enGroup[key]] as const)
+      // "Fields invalid:"-style prefixes are followed by a list Payload appends: match it as {{rest}}.
+      .map((key): [string, string] => (/[:：]$/.test(enGroup[key]) ? [`${zhGroup[key]}{{rest}}`, `${enGroup[key]} {{rest}}`] : [zhGroup[key], enGroup[key]]))
   }),
 ]
   .map(([z, e]) => {
@@ -61,7 +62,7 @@ export function bilingual(message: string): string {
     ] as const) {
       const match = pattern.exec(message)
       if (!match) continue
-      const values = Object.fromEntries(names.map((name, i) => [name, match[i + 1]]))
+      const values = Object.fromEntries(names.map((name, i) => [name, match[i + 1].trim()]))
       return `${fill(t.zh, values)} / ${fill(t.en, values)}`
     }
   }

@@ -78,7 +78,7 @@ describe('bad input gets a clear 4xx, in Chinese and English, never a 500', () =
   it('an invalid document is refused whole: nothing stored half-way', async () => {
     const token = await ctx.login('editor.dept@demo.zhanqun.cn')
     const before = await ctx.payload.count({ collection: 'articles', where: { title: { equals: '半途' } } })
-    const res = await ctx.api().post('/api/articles').set('Authorization', `JWT ${token}`).send({ title: '半途', category: 'not-a-category', slug: 'Bad Slug!' })
+    const res = await ctx.api().post('/api/articles').set('Authorization', `JWT ${token}`).send({ title: '半途', category: 'not-a-category', slug: 'Bad Slug!', tenant: await ctx.tenantId('department') })
     expect(res.status).toBe(400)
     bilingual(res.body.errors[0].message)
     expect((await ctx.payload.count({ collection: 'articles', where: { title: { equals: '半途' } } })).totalDocs).toBe(before.totalDocs)
@@ -94,6 +94,17 @@ describe('bad input gets a clear 4xx, in Chinese and English, never a 500', () =
     expect(locked.status).toBeGreaterThanOrEqual(400)
     expect(locked.status).toBeLessThan(500)
     bilingual(locked.body.errors[0].message)
+  })
+
+  it('password-reset requests are rate-limited per client → 429', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await ctx.api().post('/api/users/forgot-password').send({ email: 'nobody@demo.zhanqun.cn' })).status)
+    }
+    expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true)
+    const limited = await ctx.api().post('/api/users/forgot-password').send({ email: 'nobody@demo.zhanqun.cn' })
+    expect(limited.status).toBe(429)
+    bilingual(limited.body.errors[0].message)
   })
 
   it('a malformed GraphQL query → 4xx or a GraphQL error, not a 500', async () => {

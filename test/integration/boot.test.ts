@@ -35,12 +35,13 @@ describe('the site group boots', () => {
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toContain('text/html')
     expect(res.text).toContain('lang="zh"')
-    expect(res.text).toMatch(/登录|電子郵件|电子邮件/)
+    expect(res.text).toMatch(/<title>登录/)
   })
 
   it('sends an anonymous visitor of /admin to the login page', async () => {
     const res = await ctx.api().get('/admin')
-    expect([302, 307]).toContain(res.status)
-    expect(res.headers.location).toContain('/admin/login')
+    // Next streams the page, so the redirect arrives either as a status or inside the stream.
+    if (res.status === 200) expect(res.text).toMatch(/NEXT_REDIRECT;replace;\/admin\/login/)
+    else expect(res.headers.location).toContain('/admin/login')
   })
 })

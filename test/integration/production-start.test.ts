@@ -5,6 +5,10 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { units } from '../../tenants/units'
 
+/** The child gets a clean environment: only what a user's shell would pass, plus the variables named. */
+const cleanEnv = (vars: Record<string, string>): NodeJS.ProcessEnv =>
+  ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...vars }) as unknown as NodeJS.ProcessEnv
+
 /**
  * The real start path: `npm start` semantics (NODE_ENV=production) on an empty SQLite file, so the
  * versioned migrations build the schema (no push) and the empty database is seeded on its own.
@@ -19,25 +23,25 @@ describe('production start on an empty database', () => {
 
   it('migrates, seeds and serves', async () => {
     const port = 30000 + Math.floor(Math.random() * 20000)
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: {
-        ...process.env,
+    const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: cleanEnv({
         NODE_ENV: 'production',
         PORT: String(port),
         ADMIN: 'off',
         DATABASE_URI: `file:${path.join(dir, 'prod.db')}`,
         PAYLOAD_SECRET: 'production-start-test',
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    child = server
     let log = ''
-    child.stdout!.on('data', (b) => (log += b))
-    child.stderr!.on('data', (b) => (log += b))
+    server.stdout!.on('data', (b) => (log += b))
+    server.stderr!.on('data', (b) => (log += b))
     const deadline = Date.now() + 120_000
-    while (!log.includes('listening on') && Date.now() < deadline && child.exitCode === null) {
+    while (!log.includes('listening on') && Date.now() < deadline && server.exitCode === null) {
       await new Promise((r) => setTimeout(r, 200))
     }
-    expect(log, log).toContain('listening on')
+    expect(log, `exit ${server.exitCode} ${server.signalCode}: ${log}`).toContain('listening on')
     expect(log).toContain('已载入站群与演示数据')
     const res = await fetch(`http://127.0.0.1:${port}/api/tenants?limit=1`)
     expect(res.status).toBe(200)
@@ -48,7 +52,7 @@ describe('production start on an empty database', () => {
 
   it('fails fast with one clear line on a bad DATABASE_URI', async () => {
     const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, NODE_ENV: 'production', ADMIN: 'off', DATABASE_URI: 'mysql://nowhere/db' },
+      env: cleanEnv({ NODE_ENV: 'production', ADMIN: 'off', DATABASE_URI: 'mysql://nowhere/db' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let err = ''
@@ -61,7 +65,7 @@ describe('production start on an empty database', () => {
 
   it('fails fast when the database cannot be reached', async () => {
     const bad = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: { ...process.env, NODE_ENV: 'production', ADMIN: 'off', DATABASE_URI: 'postgres://nobody:secret@127.0.0.1:1/none' },
+      env: cleanEnv({ NODE_ENV: 'production', ADMIN: 'off', DATABASE_URI: 'postgres://nobody:secret@127.0.0.1:1/none' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let err = ''

@@ -68,7 +68,7 @@ describe('users, roles and tenant administration', () => {
     await ctx.api().patch(`/api/users/${me.id}`).set(headers).send({ roles: ['super-admin'], tenants: [{ tenant: county, roles: ['webmaster'] }] })
     const after = await ctx.payload.findByID({ collection: 'users', id: me.id, depth: 0 })
     expect(after.roles ?? []).not.toContain('super-admin')
-    expect((after.tenants ?? []).map((r) => String(r.tenant))).toEqual([String(dept)])
+    expect((after.tenants ?? []).map((r: { tenant: unknown }) => String(r.tenant))).toEqual([String(dept)])
   })
 
   it('a reviewer cannot write content', async () => {

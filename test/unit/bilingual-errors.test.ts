@@ -29,3 +29,9 @@ describe('bilingual error messages', () => {
     expect((await bad.json()).errors[0].message).toBe('请求体不是有效的 JSON / Invalid JSON')
   })
 })
+
+describe('prefix messages with an appended list', () => {
+  it('translates the prefix and keeps the list', () => {
+    expect(bilingual('以下字段是无效的： 网址标识, 栏目')).toBe('以下字段是无效的：网址标识, 栏目 / The following fields are invalid: 网址标识, 栏目')
+  })
+})
