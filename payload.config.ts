@@ -7,6 +7,11 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from './collections/Articles'
+import { Columns } from './collections/Columns'
+import { Disclosures } from './collections/Disclosures'
+import { DisclosureSettings } from './collections/DisclosureSettings'
+import { IndexSequences } from './collections/IndexSequences'
+import { Media } from './collections/Media'
 import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from './src/access/roles'
@@ -41,7 +46,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · 站群管理' },
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
-  collections: [Tenants, users, Articles],
+  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences],
+  globals: [DisclosureSettings],
+  upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES) || 50 * 1024 * 1024 } },
   editor: lexicalEditor(),
   db: createDatabaseAdapter(database, migrationsFor(database.kind)),
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
@@ -49,9 +56,10 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
   maxDepth: 5,
   debug: false,
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  // LOG_LEVEL switches to plain JSON logs at that level (production, tests); unset keeps Payload's pretty log.
+  ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   // Wrong passwords and bad queries are the client's mistake, not the server's: log them quietly.
-  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', QueryError: 'info', UnverifiedEmail: 'info' },
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', UnverifiedEmail: 'info' },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   plugins: [

@@ -85,3 +85,68 @@ export const demoArticles: DemoArticle[] = [
     paragraphs: ['按照全市网站群建设要求,在本单位门户网站的显著位置设置了信息公开专栏,与市政府门户网站链接。'],
   },
 ]
+
+/** Demo disclosure items; `column` is a catalogue key (src/disclosure/catalogue.ts). */
+export interface DemoDisclosure {
+  site: 'hub' | 'department' | 'county'
+  column: string
+  title: string
+  documentNumber?: string
+  writtenAt?: string
+  publishedAt: string
+  subjects: string[]
+  status: 'published' | 'draft'
+  paragraphs: string[]
+}
+
+export const demoDisclosures: DemoDisclosure[] = [
+  {
+    site: 'hub',
+    column: 'annual-report',
+    title: '郴州市2010年政府信息公开工作年度报告',
+    publishedAt: '2011-03-28T09:00:00+08:00',
+    subjects: ['政府信息公开', '年度报告'],
+    status: 'published',
+    paragraphs: ['全年市政府门户网站共发布政务信息23360条;“市长信箱”共受理市民信件1950件,已处理1852件,回复率达95%。'],
+  },
+  {
+    site: 'hub',
+    column: 'rules',
+    title: '郴州市政府信息公开工作制度',
+    documentNumber: '郴政办发〔2010〕8号',
+    writtenAt: '2010-03-01',
+    publishedAt: '2010-03-05T10:00:00+08:00',
+    subjects: ['信息公开', '制度'],
+    status: 'published',
+    paragraphs: ['明确了政府信息主动公开工作的程序及流程,建立健全了主动公开制度、依申请公开制度、信息发布协调制度、保密审查制度等相关配套制度。'],
+  },
+  {
+    site: 'hub',
+    column: 'mandatory-policy',
+    title: '关于加快推进郴州市电子政务外网建设加强政府系统网站整合和管理工作的通知',
+    documentNumber: '郴政办函〔2010〕120号',
+    writtenAt: '2010-06-18',
+    publishedAt: '2010-06-21T09:00:00+08:00',
+    subjects: ['电子政务', '网站整合'],
+    status: 'published',
+    paragraphs: ['建立以市政府门户网站为主站,以部门网站为子站,形成主站与若干子站集成的网站群体系。'],
+  },
+  {
+    site: 'department',
+    column: 'mandatory-budget',
+    title: '2010年部门预算公开说明',
+    publishedAt: '2010-04-15T09:00:00+08:00',
+    subjects: ['财政预算'],
+    status: 'published',
+    paragraphs: ['探索财政预算公开的有效方式,重点公开涉及人、财、物以及与群众利益密切相关的政府信息。'],
+  },
+  {
+    site: 'department',
+    column: 'mandatory-licensing',
+    title: '行政审批事项目录（第二轮清理后）',
+    publishedAt: '2010-12-30T09:00:00+08:00',
+    subjects: ['行政审批', '服务事项'],
+    status: 'draft',
+    paragraphs: ['集中在政务中心办理的各类行政许可、非许可审批及公共服务事项共610项。'],
+  },
+]

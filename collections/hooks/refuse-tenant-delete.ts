@@ -6,7 +6,7 @@ import { tenantScopedCollections } from '../../src/tenancy/scoped-collections'
  * every document). Deleting a tenant that still owns content or users is refused.
  */
 export const refuseDeleteWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  for (const slug of tenantScopedCollections) {
+  for (const slug of [...tenantScopedCollections, 'columns']) {
     const { totalDocs } = await req.payload.count({ collection: slug as CollectionSlug, where: { tenant: { equals: id } }, req })
     if (totalDocs > 0) {
       throw new APIError(

@@ -6,6 +6,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import type { DatabaseTarget } from './database-uri'
+import { serializeTransactions } from './serialize-transactions'
 
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
@@ -26,7 +27,7 @@ export function createDatabaseAdapter(
     case 'sqlite': {
       const file = target.url.slice('file:'.length)
       fs.mkdirSync(path.dirname(file), { recursive: true })
-      return sqliteAdapter({
+      const adapter = sqliteAdapter({
         client: { url: target.url },
         migrationDir: migrationDirFor('sqlite'),
         prodMigrations: prodMigrations as never,
@@ -36,6 +37,9 @@ export function createDatabaseAdapter(
         transactionOptions: {},
         wal: true,
       })
+      const init = adapter.init
+      adapter.init = (args) => serializeTransactions(init(args))
+      return adapter
     }
     case 'postgres':
       return postgresAdapter({

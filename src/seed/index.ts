@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { demoArticles } from '../../tenants/demo-content'
+import { syncCatalogue } from '../../collections/catalogue-sync'
+import { demoArticles, demoDisclosures } from '../../tenants/demo-content'
 import type { UnitSeed } from '../../tenants/types'
 import { units as groupUnits } from '../../tenants/units'
 import { paragraphsToLexical } from '../content/lexical'
@@ -29,12 +30,14 @@ export interface SeedReport {
   createdTenants: number
   createdUsers: number
   createdArticles: number
+  createdDisclosures: number
 }
 
 /** Loads the site group (and demo users and content) idempotently: existing records are kept. */
 export async function seedGroup(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
   const units = options.units ?? groupUnits
-  const report: SeedReport = { tenants: units.length, createdTenants: 0, createdUsers: 0, createdArticles: 0 }
+  const report: SeedReport = { tenants: units.length, createdTenants: 0, createdUsers: 0, createdArticles: 0, createdDisclosures: 0 }
+  await syncCatalogue(payload)
 
   const existing = await payload.find({ collection: 'tenants', pagination: false, depth: 0, select: { slug: true } })
   const idBySlug = new Map(existing.docs.map((t) => [t.slug as string, t.id]))
@@ -93,6 +96,31 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
       },
     })
     report.createdArticles++
+  }
+
+  const columns = await payload.find({ collection: 'columns', where: { shared: { equals: true } }, pagination: false, depth: 0 })
+  const columnId = new Map(columns.docs.map((c) => [c.key as string, c.id]))
+  for (const item of demoDisclosures) {
+    const tenant = tenantOf(item.site)
+    const found = await payload.count({ collection: 'disclosures', where: { and: [{ tenant: { equals: tenant } }, { title: { equals: item.title } }] } })
+    if (found.totalDocs > 0) continue
+    await payload.create({
+      collection: 'disclosures',
+      draft: item.status === 'draft',
+      data: {
+        tenant,
+        title: item.title,
+        column: columnId.get(item.column)!,
+        issuer: sites[item.site].name,
+        documentNumber: item.documentNumber,
+        writtenAt: item.writtenAt,
+        publishedAt: item.publishedAt,
+        subjects: item.subjects,
+        body: paragraphsToLexical(item.paragraphs) as never,
+        _status: item.status,
+      },
+    })
+    report.createdDisclosures++
   }
   return report
 }

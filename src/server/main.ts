@@ -1,3 +1,4 @@
+import { syncCatalogue } from '../../collections/catalogue-sync'
 import { seedIfEmpty } from '../seed'
 import { createAdminHandler } from './admin'
 import { createApp } from './app'
@@ -6,6 +7,7 @@ import { bootPayload, BootError } from './boot'
 async function main(): Promise<void> {
   const startedAt = performance.now()
   const { payload, config, database } = await bootPayload()
+  await syncCatalogue(payload)
   const seeded = await seedIfEmpty(payload)
   if (seeded) console.log(`[zhanqun] 数据库为空，已载入站群与演示数据 / empty database: seeded ${seeded.tenants} units and demo data`)
 

@@ -1,11 +1,55 @@
+import sharp from 'sharp'
 import type { TenantScopedCollection } from '../../src/tenancy/scoped-collections'
+
+export interface SampleFile {
+  data: Buffer
+  mimetype: string
+  name: string
+  size: number
+}
+
+export interface Sample {
+  data: Record<string, unknown>
+  /** For upload collections: the file sent with the document. */
+  file?: SampleFile
+}
+
+/** IDs a sample may point at, looked up once by the matrix. */
+export interface SampleRefs {
+  /** A shared, fileable disclosure column. */
+  columnId: number | string
+}
+
+export type SampleFactory = (label: string, refs: SampleRefs) => Sample | Promise<Sample>
+
+/** A real PNG, so uploads go through sharp and content sniffing for real. */
+export async function samplePng(label: string, width = 8, height = 6): Promise<SampleFile> {
+  const data = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer()
+  return { data, mimetype: 'image/png', name: `${label.replace(/\W+/g, '-')}.png`, size: data.length }
+}
+
+/** A minimal well-formed PDF (header, one empty page tree, xref table, trailer). */
+export function samplePdf(): Buffer {
+  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[]/Count 0>>']
+  let body = '%PDF-1.4\n'
+  const offsets = objects.map((obj, i) => {
+    const offset = body.length
+    body += `${i + 1} 0 obj${obj}endobj\n`
+    return offset
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
 
 /**
  * How to make a valid document of each tenant-scoped collection. The record type forces every
  * collection in src/tenancy/scoped-collections.ts to have a line here, so none escapes the matrix.
  */
-export type SampleFactory = (label: string) => Record<string, unknown>
-
 export const isolationSamples: Record<TenantScopedCollection, SampleFactory> = {
-  articles: (label) => ({ title: `隔离测试 ${label}`, category: 'news', summary: label }),
+  articles: (label) => ({ data: { title: `隔离测试 ${label}`, category: 'news', summary: label } }),
+  disclosures: (label, refs) => ({ data: { title: `隔离测试条目 ${label}`, column: refs.columnId, issuer: '测试机构', subjects: [label] } }),
+  media: async (label) => ({ data: { alt: `隔离测试图片 ${label}` }, file: await samplePng(label) }),
 }

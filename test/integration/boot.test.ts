@@ -16,12 +16,13 @@ describe('the site group boots', () => {
   })
 
   it('lists the seeded group over REST, anonymously', async () => {
+    // Other test files may add units of their own; the seeded group must all be there.
     const res = await ctx.api().get('/api/tenants?limit=0&sort=sortOrder')
     expect(res.status).toBe(200)
-    expect(res.body.totalDocs).toBe(units.length)
     expect(res.body.docs[0]).toMatchObject({ kind: 'hub' })
-    const withSite = res.body.docs.filter((t: { hasSubSite: boolean }) => t.hasSubSite)
-    expect(withSite.length).toBe(44)
+    const seeded = res.body.docs.filter((t: { slug: string }) => units.some((u) => u.slug === t.slug))
+    expect(seeded).toHaveLength(units.length)
+    expect(seeded.filter((t: { hasSubSite: boolean }) => t.hasSubSite)).toHaveLength(44)
   })
 
   it('serves GraphQL', async () => {

@@ -1,0 +1,60 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { tenantRoleAccess } from '../src/access'
+import { enforceTenantRole } from './hooks/enforce-tenant-role'
+
+const writers = tenantRoleAccess()
+
+/** Attachments and images of a unit. The file type is read from the content, not the name. */
+export const acceptedMimeTypes = [
+  'image/jpeg', 'image/png', 'image/gif', 'image/webp',
+  'application/pdf',
+  'application/ofd', // 国家版式文档 OFD (a ZIP container)
+  'application/zip',
+  'application/msword', 'application/vnd.ms-excel', 'application/x-cfb',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+]
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  graphQL: { singularName: 'MediaItem', pluralName: 'MediaItems' },
+  labels: { singular: { zh: '媒体文件', en: 'Media file' }, plural: { zh: '媒体与附件', en: 'Media & attachments' } },
+  admin: { useAsTitle: 'filename', group: { zh: '内容', en: 'Content' } },
+  access: {
+    // Files are public once uploaded: attachments of published items must be downloadable.
+    read: () => true,
+    create: writers.create,
+    update: writers.modify,
+    delete: writers.modify,
+  },
+  hooks: { beforeValidate: [enforceTenantRole()] },
+  upload: {
+    staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
+    mimeTypes: acceptedMimeTypes,
+    focalPoint: true,
+    // WebP renditions beside the untouched original.
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 768, formatOptions: webp, withoutEnlargement: true },
+      { name: 'full', width: 1600, formatOptions: webp, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      maxLength: 300,
+      label: { zh: '替代文本', en: 'Alt text' },
+      admin: { description: { zh: '图片必填，供读屏软件朗读', en: 'Required for images, read aloud by screen readers' } },
+      validate: (value: unknown, { siblingData }: { siblingData: { mimeType?: string } }) =>
+        !String(siblingData?.mimeType ?? '').startsWith('image/') || (typeof value === 'string' && value.trim().length > 0)
+          ? true
+          : '图片须填写替代文本 / images need alt text',
+    },
+    { name: 'caption', type: 'text', maxLength: 300, label: { zh: '说明', en: 'Caption' } },
+  ],
+}
