@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, superAdminField, superAdminOnly } from '../src/access'
 import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
 import { tenantKinds } from '../src/tenancy/kinds'
+import { currentYears, ensureSequences } from './hooks/index-number/allocate-serial'
 import { refuseDeleteWhileInUse } from './hooks/refuse-tenant-delete'
 
 const lockedField = { update: superAdminField, create: superAdminField }
@@ -31,7 +32,15 @@ export const Tenants: CollectionConfig = {
       return ids.length > 0 ? { id: { in: ids } } : false
     },
   },
-  hooks: { beforeDelete: [refuseDeleteWhileInUse] },
+  hooks: {
+    beforeDelete: [refuseDeleteWhileInUse],
+    // Counters for this year and next exist before anyone publishes, so publishing only increments.
+    afterChange: [
+      async ({ doc, req }) => {
+        await ensureSequences(req.payload, currentYears().map((year) => ({ unitCode: doc.unitCode as string, year })), req)
+      },
+    ],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '单位全称', en: 'Full name' } },
     { name: 'shortName', type: 'text', required: true, label: { zh: '简称', en: 'Short name' } },

@@ -43,7 +43,8 @@ export function createDatabaseAdapter(
     }
     case 'postgres':
       return postgresAdapter({
-        pool: { connectionString: target.url, connectionTimeoutMillis: 5_000 },
+        // Also the wait for a free pooled connection under load: generous, but never forever.
+        pool: { connectionString: target.url, connectionTimeoutMillis: 60_000 },
         migrationDir: migrationDirFor('postgres'),
         prodMigrations: prodMigrations as never,
         push,

@@ -1,4 +1,5 @@
 import { syncCatalogue } from '../../collections/catalogue-sync'
+import { prepareSequences } from '../../collections/hooks/index-number/prepare-sequences'
 import { seedIfEmpty } from '../seed'
 import { createAdminHandler } from './admin'
 import { createApp } from './app'
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const { payload, config, database } = await bootPayload()
   await syncCatalogue(payload)
   const seeded = await seedIfEmpty(payload)
+  await prepareSequences(payload)
   if (seeded) console.log(`[zhanqun] 数据库为空，已载入站群与演示数据 / empty database: seeded ${seeded.tenants} units and demo data`)
 
   const admin = process.env.ADMIN === 'off' ? undefined : await createAdminHandler({ dev: process.env.NODE_ENV === 'development' })

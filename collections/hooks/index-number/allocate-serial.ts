@@ -1,38 +1,67 @@
-import type { PayloadRequest } from 'payload'
-import { sequenceKey } from '../../../src/disclosure/index-number'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
+import { sequenceKey, yearOfPublication } from '../../../src/disclosure/index-number'
 
 const isUniqueViolation = (err: unknown) => /unique|duplicate|E11000|UNIQUE constraint/i.test(String((err as Error)?.message ?? err))
 
 /**
- * Makes sure the unit-year counter row exists. On SQLite every writer is serialised by the
- * transaction's write lock, so the row is created inside it; elsewhere it is created in its own
- * short transaction, so a lost race (unique violation) cannot abort the publishing transaction.
+ * Creates missing unit-year counter rows. Called where no publishing transaction is open (start,
+ * tenant creation, before an import), so concurrent publishes later only ever increment.
  */
-async function ensureSequence(req: PayloadRequest, key: string, unitCode: string, year: number): Promise<void> {
-  const { payload } = req
-  const found = await payload.db.findOne({ collection: 'index-sequences', where: { key: { equals: key } }, req })
-  if (found) return
-  const sqlite = payload.db.name === 'sqlite'
-  try {
-    await payload.db.create({ collection: 'index-sequences', data: { key, unitCode, year, value: 0 }, req: sqlite ? req : undefined })
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err
+export async function ensureSequences(payload: Payload, pairs: { unitCode: string; year: number }[], req?: PayloadRequest): Promise<number> {
+  const wanted = new Map(pairs.map((p) => [sequenceKey(p.unitCode, p.year), p]))
+  if (wanted.size === 0) return 0
+  const existing = await payload.find({
+    collection: 'index-sequences',
+    where: { key: { in: [...wanted.keys()] } },
+    pagination: false,
+    depth: 0,
+    select: { key: true },
+    req,
+  })
+  for (const doc of existing.docs) wanted.delete(doc.key as string)
+  for (const [key, { unitCode, year }] of wanted) {
+    try {
+      await payload.db.create({ collection: 'index-sequences', data: { key, unitCode, year, value: 0 }, req })
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err
+    }
   }
+  return wanted.size
+}
+
+/** The years whose counters every unit keeps ready: this one and the next, in China time. */
+export function currentYears(now = new Date()): number[] {
+  const year = yearOfPublication(now)
+  return [year, year + 1]
 }
 
 /**
  * Hands out the next serial of a unit and year: an atomic `$inc` on the counter row, joined to the
- * caller's transaction (`req`). Portable across SQLite, PostgreSQL and MongoDB.
+ * caller's transaction (`req`), so a failed publish gives its serial back. Portable across SQLite,
+ * PostgreSQL and MongoDB. A counter row that does not exist yet (an unusual year) is created in the
+ * same transaction; two first publishes racing on it make the loser fail cleanly, never duplicate.
  */
 export async function allocateSerial(req: PayloadRequest, unitCode: string, year: number): Promise<number> {
   const key = sequenceKey(unitCode, year)
-  await ensureSequence(req, key, unitCode, year)
-  const row = await req.payload.db.updateOne({
-    collection: 'index-sequences',
-    where: { key: { equals: key } },
-    data: { value: { $inc: 1 } } as never,
-    req,
-  })
+  const increment = () =>
+    req.payload.db.updateOne({
+      collection: 'index-sequences',
+      where: { key: { equals: key } },
+      data: { value: { $inc: 1 } } as never,
+      // One UPDATE … SET value = value + 1 RETURNING: the row lock serialises concurrent publishers.
+      options: { atomic: true },
+      req,
+    })
+  let row = await increment()
+  if (!row) {
+    try {
+      await req.payload.db.create({ collection: 'index-sequences', data: { key, unitCode, year, value: 0 }, req })
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err
+      throw new APIError('索引号分配冲突，请重试 / the index number could not be allocated this time: please retry', 409, undefined, true)
+    }
+    row = await increment()
+  }
   const value = Number((row as { value?: unknown } | null)?.value)
   if (!Number.isInteger(value) || value < 1) throw new Error(`index-number sequence ${key} returned ${String(value)}`)
   return value
@@ -40,11 +69,10 @@ export async function allocateSerial(req: PayloadRequest, unitCode: string, year
 
 /** After an import that kept historical numbers, the counter continues after the highest serial. */
 export async function raiseSequenceTo(req: PayloadRequest, unitCode: string, year: number, serial: number): Promise<void> {
-  const key = sequenceKey(unitCode, year)
-  await ensureSequence(req, key, unitCode, year)
+  await ensureSequences(req.payload, [{ unitCode, year }], req)
   await req.payload.db.updateMany({
     collection: 'index-sequences',
-    where: { and: [{ key: { equals: key } }, { value: { less_than: serial } }] },
+    where: { and: [{ key: { equals: sequenceKey(unitCode, year) } }, { value: { less_than: serial } }] },
     data: { value: serial },
     req,
   })

@@ -1,0 +1,9 @@
+import type { Payload } from 'payload'
+import { currentYears, ensureSequences } from './allocate-serial'
+
+/** On start: every unit's counters for this year and next (covers the turn of the year on restart). */
+export async function prepareSequences(payload: Payload): Promise<number> {
+  const tenants = await payload.find({ collection: 'tenants', pagination: false, depth: 0, select: { unitCode: true } })
+  const years = currentYears()
+  return ensureSequences(payload, tenants.docs.flatMap((t) => years.map((year) => ({ unitCode: t.unitCode as string, year }))))
+}
