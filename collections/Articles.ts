@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { publishedOrSignedIn, tenantRoleAccess } from '../src/access'
+import { tenantContentAccess } from '../src/access'
 import { isValidSlug, makeSlug } from '../src/tenancy/article-slug'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
-
-const writers = tenantRoleAccess()
 
 /** News, notices and other articles of a site (动态、要闻、通知公告). */
 export const Articles: CollectionConfig = {
@@ -18,13 +16,7 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedOrSignedIn,
-    readVersions: ({ req }) => Boolean(req.user),
-    create: writers.create,
-    update: writers.modify,
-    delete: writers.modify,
-  },
+  access: tenantContentAccess(),
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   hooks: { beforeValidate: [enforceTenantRole()] },
   fields: [

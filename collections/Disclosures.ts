@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { publishedOrSignedIn, tenantRoleAccess } from '../src/access'
+import { tenantContentAccess } from '../src/access'
 import { assignIndexNumber } from './hooks/index-number/assign-index-number'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
 import { validateDisclosureColumn } from './hooks/validate-disclosure-column'
-
-const writers = tenantRoleAccess()
 
 /** A disclosed item of the government-information catalogue (信息公开条目). */
 export const Disclosures: CollectionConfig = {
@@ -19,13 +17,7 @@ export const Disclosures: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: publishedOrSignedIn,
-    readVersions: ({ req }) => Boolean(req.user),
-    create: writers.create,
-    update: writers.modify,
-    delete: writers.modify,
-  },
+  access: tenantContentAccess(),
   hooks: {
     beforeValidate: [enforceTenantRole()],
     beforeChange: [validateDisclosureColumn, assignIndexNumber],

@@ -1,9 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { tenantRoleAccess } from '../src/access'
+import { tenantContentAccess } from '../src/access'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
-
-const writers = tenantRoleAccess()
 
 /** Attachments and images of a unit. The file type is read from the content, not the name. */
 export const acceptedMimeTypes = [
@@ -23,13 +21,8 @@ export const Media: CollectionConfig = {
   graphQL: { singularName: 'MediaItem', pluralName: 'MediaItems' },
   labels: { singular: { zh: '媒体文件', en: 'Media file' }, plural: { zh: '媒体与附件', en: 'Media & attachments' } },
   admin: { useAsTitle: 'filename', group: { zh: '内容', en: 'Content' } },
-  access: {
-    // Files are public once uploaded: attachments of published items must be downloadable.
-    read: () => true,
-    create: writers.create,
-    update: writers.modify,
-    delete: writers.modify,
-  },
+  // Files are public once uploaded: attachments of published items must be downloadable.
+  access: tenantContentAccess({ publicRead: 'all' }),
   hooks: { beforeValidate: [enforceTenantRole()] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),

@@ -39,3 +39,19 @@ export function tenantRoleAccess(roles: readonly TenantRole[] = contentWriterRol
     },
   }
 }
+
+/**
+ * Access for a tenant's content: anonymous visitors read what is published (or everything, for
+ * public files); signed-in users are narrowed to their tenants by the multi-tenant plugin; writers
+ * (webmaster, editor, hub-editor) create and change it.
+ */
+export function tenantContentAccess({ publicRead = 'published' }: { publicRead?: 'published' | 'all' } = {}) {
+  const writers = tenantRoleAccess()
+  return {
+    read: publicRead === 'all' ? anyone : publishedOrSignedIn,
+    readVersions: loggedIn,
+    create: writers.create,
+    update: writers.modify,
+    delete: writers.modify,
+  }
+}
