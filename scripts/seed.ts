@@ -6,8 +6,8 @@ try {
   const { payload } = await bootPayload()
   const report = await seedGroup(payload, { demo: process.env.SEED_DEMO !== 'false' })
   console.log(
-    `[seed] ${report.tenants} 个单位（新增 ${report.createdTenants}），新增用户 ${report.createdUsers}，新增文章 ${report.createdArticles} / ` +
-      `${report.tenants} units (${report.createdTenants} new), ${report.createdUsers} users, ${report.createdArticles} articles added`,
+    `[seed] ${report.tenants} 个单位（新增 ${report.createdTenants}），新增用户 ${report.createdUsers}，新增文章 ${report.createdArticles}，新增信息公开条目 ${report.createdDisclosures} / ` +
+      `${report.tenants} units (${report.createdTenants} new), ${report.createdUsers} users, ${report.createdArticles} articles, ${report.createdDisclosures} disclosure items added`,
   )
   process.exit(0)
 } catch (err) {
