@@ -45,7 +45,7 @@ export function createApp({ payload, config, database, admin, bodyLimits }: AppO
   app.all('/api/graphql', fetchHandler(GRAPHQL_POST(config), bodyLimits))
   const guard = guardSchemaFrom(payload)
   const rest = async (request: Request) => {
-    const problem = checkRestRequest(new URL(request.url), guard)
+    const problem = checkRestRequest(new URL(request.url), guard, request.method)
     if (problem) return Response.json({ errors: [{ message: `${problem.zh} / ${problem.en}` }] }, { status: 400 })
     return withBilingualErrors(await handleEndpoints({ config, request }))
   }

@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
-import type { FieldShape, GuardSchema } from './query-guard'
+import type { FieldShape, GuardEndpoint, GuardSchema } from './query-guard'
 
 /** Derives the query guard's view of the collections from Payload's sanitized config. */
 export function guardSchemaFrom(payload: Payload): GuardSchema {
   const collections = new Map<string, Map<string, FieldShape>>()
+  const endpoints = new Map<string, GuardEndpoint[]>()
   for (const [slug, { config }] of Object.entries(payload.collections)) {
     const fields = new Map<string, FieldShape>()
     for (const field of config.flattenedFields) {
@@ -17,6 +18,7 @@ export function guardSchemaFrom(payload: Payload): GuardSchema {
     }
     for (const name of ['createdAt', 'updatedAt']) fields.set(name, { kind: 'date' })
     collections.set(slug, fields)
+    endpoints.set(slug, (config.endpoints || []).map((e) => ({ method: e.method, path: e.path })))
   }
-  return { idType: payload.db.defaultIDType === 'number' ? 'number' : 'text', collections }
+  return { idType: payload.db.defaultIDType === 'number' ? 'number' : 'text', collections, endpoints }
 }

@@ -1,3 +1,4 @@
+import { match, type MatchFunction } from 'path-to-regexp'
 import { parse } from 'qs-esm'
 
 /**
@@ -10,10 +11,17 @@ export interface FieldShape {
   kind: 'id' | 'number' | 'date' | 'checkbox' | 'other'
 }
 
+export interface GuardEndpoint {
+  method: string
+  path: string
+}
+
 export interface GuardSchema {
   idType: 'number' | 'text'
   /** Field shapes by top-level name, per collection slug. */
   collections: Map<string, Map<string, FieldShape>>
+  /** Each collection's endpoints in Payload's matching order (custom ones first). */
+  endpoints?: Map<string, GuardEndpoint[]>
 }
 
 export interface GuardProblem {
@@ -23,10 +31,25 @@ export interface GuardProblem {
 
 const listOperators = new Set(['in', 'not_in', 'all'])
 const geoOperators = new Set(['near', 'within', 'intersects'])
-const collectionSubroutes = new Set([
-  'access', 'count', 'versions', 'login', 'logout', 'me', 'refresh-token', 'forgot-password', 'reset-password',
-  'unlock', 'init', 'first-register', 'verify',
-])
+const matchers = new Map<string, MatchFunction<Record<string, string>>>()
+const matcherFor = (path: string) => {
+  let m = matchers.get(path)
+  if (!m) matchers.set(path, (m = match<Record<string, string>>(path, { decode: decodeURIComponentSafe })))
+  return m
+}
+
+/**
+ * The document ID in a collection route, found the way Payload routes it: the first endpoint
+ * (custom ones first) that matches method and path decides; only an `:id` parameter is an ID.
+ */
+function routeId(rest: string, method: string, endpoints: GuardEndpoint[]): string | undefined {
+  for (const endpoint of endpoints) {
+    if (endpoint.method.toLowerCase() !== method.toLowerCase()) continue
+    const found = matcherFor(endpoint.path)(rest)
+    if (found) return found.params.id
+  }
+  return undefined
+}
 
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null
 
@@ -85,12 +108,13 @@ function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: Gua
 }
 
 /** Checks a REST request's path ID and `where` clause; returns the first problem, or null. */
-export function checkRestRequest(url: URL, schema: GuardSchema, apiRoute = '/api'): GuardProblem | null {
+export function checkRestRequest(url: URL, schema: GuardSchema, method = 'GET', apiRoute = '/api'): GuardProblem | null {
   if (!url.pathname.startsWith(`${apiRoute}/`)) return null
-  const [slug, first, second] = url.pathname.slice(apiRoute.length + 1).split('/').map(decodeURIComponentSafe)
-  const fields = schema.collections.get(slug ?? '')
+  const path = url.pathname.slice(apiRoute.length + 1)
+  const slug = decodeURIComponentSafe(path.split('/')[0])
+  const fields = schema.collections.get(slug)
   if (!fields) return null
-  const id = first && !collectionSubroutes.has(first) ? first : first === 'versions' ? second : undefined
+  const id = routeId(path.slice(slug.length) || '/', method, schema.endpoints?.get(slug) ?? defaultEndpoints)
   if (id !== undefined && id !== '' && !validId(id, schema.idType)) {
     return { zh: `不是有效的文档ID：${id}`, en: `not a valid document ID: ${id}` }
   }
@@ -98,6 +122,11 @@ export function checkRestRequest(url: URL, schema: GuardSchema, apiRoute = '/api
   const query = parse(url.search, { ignoreQueryPrefix: true, depth: 10, arrayLimit: 1000 }) as Record<string, unknown>
   return 'where' in query ? checkWhere(query.where, fields, schema) : null
 }
+
+/** Payload's built-in collection routes, for schemas built without the endpoint table. */
+const defaultEndpoints: GuardEndpoint[] = ['get', 'patch', 'delete', 'post'].flatMap((method) =>
+  ['/count', '/versions', '/versions/:id', '/access/:id?', '/:id', '/:id/duplicate'].map((path) => ({ method, path })),
+)
 
 function decodeURIComponentSafe(part: string): string {
   try {

@@ -44,3 +44,26 @@ describe('REST query guard', () => {
     expect(problem?.zh).toMatch(/[\u4e00-\u9fff]/)
   })
 })
+
+describe('REST query guard follows the endpoint table', () => {
+  const withEndpoints: GuardSchema = {
+    ...schema('number'),
+    endpoints: new Map([
+      ['articles', [
+        { method: 'get', path: '/populate-options' },
+        { method: 'get', path: '/:key' },
+        { method: 'get', path: '/:id' },
+        { method: 'patch', path: '/:id' },
+      ]],
+    ]),
+  }
+  const guard = (path: string, method = 'GET') => checkRestRequest(new URL(`http://x${path}`), withEndpoints, method)
+  it('leaves custom endpoints and their own parameters alone', () => {
+    expect(guard('/api/articles/populate-options')).toBeNull()
+    expect(guard('/api/articles/undefined')).toBeNull() // GET /:key comes first, as in payload-preferences
+  })
+  it('still checks IDs where the matching route takes one', () => {
+    expect(guard('/api/articles/abc', 'PATCH')?.en).toMatch(/not a valid document ID: abc/)
+    expect(guard('/api/articles/12', 'PATCH')).toBeNull()
+  })
+})
