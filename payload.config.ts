@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -15,13 +14,14 @@ import { Media } from './collections/Media'
 import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from './src/access/roles'
+import { projectRoot } from './src/config/project-root'
 import { resolveSecret } from './src/config/secret'
 import { createDatabaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/database-uri'
 import { migrationsFor } from './src/migrations'
 import { tenantScopedCollections } from './src/tenancy/scoped-collections'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+const dirname = projectRoot
 const database = parseDatabaseUri(process.env.DATABASE_URI)
 
 // libsql runs each transaction on its own write-locked connection; Payload's forgot-password

@@ -7,6 +7,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/global-setup.ts'],
+    setupFiles: ['test/setup/env.ts'],
     // One database per run; files share it one after another (2 cores, and SQLite has one writer).
     fileParallelism: false,
     pool: 'forks',

@@ -8,10 +8,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseImportRow } from '../src/disclosure/import-row'
-import { importDisclosures } from '../src/import/import-disclosures'
+import { preloadLexical } from '../src/config/preload-lexical'
 import { readRows } from '../src/import/read-rows'
-import { seedGroup } from '../src/seed'
-import { bootPayload } from '../src/server/boot'
 import { flattenCatalogue, isFileableNode } from '../src/disclosure/catalogue'
 import { units } from '../tenants/units'
 
@@ -31,6 +29,11 @@ for (let i = 0; i < total; i++) {
 const file = path.join(dir, 'items.csv')
 fs.writeFileSync(file, lines.join('\n'))
 
+// The config reads DATABASE_URI when loaded: import it only now.
+await preloadLexical()
+const { bootPayload } = await import('../src/server/boot')
+const { seedGroup } = await import('../src/seed')
+const { importDisclosures } = await import('../src/import/import-disclosures')
 const { payload, database } = await bootPayload()
 await seedGroup(payload, { demo: false })
 

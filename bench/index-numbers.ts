@@ -9,14 +9,17 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { bootPayload } from '../src/server/boot'
-import { seedGroup } from '../src/seed'
+import { preloadLexical } from '../src/config/preload-lexical'
 
 const total = Number(process.env.BENCH_ITEMS) || 1000
 const concurrency = 50
 if (!process.env.DATABASE_URI) process.env.DATABASE_URI = `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zq-bench-')), 'bench.db')}`
 process.env.PAYLOAD_SECRET ??= 'bench'
 
+// The config reads DATABASE_URI when loaded: import it only now.
+await preloadLexical()
+const { bootPayload } = await import('../src/server/boot')
+const { seedGroup } = await import('../src/seed')
 const { payload, database } = await bootPayload()
 await seedGroup(payload, { demo: false })
 const column = (await payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-other' } } })).docs[0].id

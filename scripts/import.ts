@@ -1,16 +1,20 @@
 /**
- * `npm run import -- <file.csv|file.xlsx|file.json>`: loads historical disclosure items.
+ * `npm run import '../src/server/check-env'
+import -- <file.csv|file.xlsx|file.json>`: loads historical disclosure items.
  * Prints every rejected row with its line and reason; exits 2 when any row was rejected.
  */
-import { importDisclosures } from '../src/import/import-disclosures'
 import { readRows } from '../src/import/read-rows'
-import { BootError, bootPayload } from '../src/server/boot'
+import { preloadLexical } from '../src/config/preload-lexical'
 
 const file = process.argv[2]
 if (!file) {
   console.error('用法 / usage: npm run import -- <file.csv|file.xlsx|file.json>')
   process.exit(1)
 }
+await preloadLexical()
+const { BootError, bootPayload } = await import('../src/server/boot')
+const { importDisclosures } = await import('../src/import/import-disclosures')
+
 try {
   const rows = await readRows(file)
   const { payload } = await bootPayload()

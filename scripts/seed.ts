@@ -1,6 +1,10 @@
 /** `npm run seed`: loads the site group, demo users and demo content; safe to run again. */
-import { seedGroup } from '../src/seed'
-import { BootError, bootPayload } from '../src/server/boot'
+import '../src/server/check-env'
+import { preloadLexical } from '../src/config/preload-lexical'
+
+await preloadLexical()
+const { BootError, bootPayload } = await import('../src/server/boot')
+const { seedGroup } = await import('../src/seed')
 
 try {
   const { payload } = await bootPayload()

@@ -1,14 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { projectRoot } from '../config/project-root'
 import type { DatabaseTarget } from './database-uri'
 import { serializeTransactions } from './serialize-transactions'
 
-const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+const migrationsRoot = path.join(projectRoot, 'src/migrations')
 
 export function migrationDirFor(kind: DatabaseTarget['kind']): string {
   return path.join(migrationsRoot, kind)

@@ -2,8 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { RequestHandler } from 'express'
 import next from 'next'
+import { projectRoot } from '../config/project-root'
 
-export const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+export { projectRoot }
 
 export function adminBuildExists(dir = projectRoot): boolean {
   return fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))

@@ -1,4 +1,8 @@
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+// The config reads DATABASE_URI when it is loaded: entry points import ./check-env and load Lexical
+// (src/config/preload-lexical.ts) before they import this module; tests set the environment in a
+// setup file.
+import configPromise from '../../payload.config'
 import { parseDatabaseUri, redact, type DatabaseTarget } from '../db/database-uri'
 
 export class BootError extends Error {}
@@ -17,8 +21,7 @@ export async function bootPayload(): Promise<Booted> {
   } catch (err) {
     throw new BootError((err as Error).message)
   }
-  // The config reads the environment when imported, so it is imported only now.
-  const config = await (await import('../../payload.config')).default
+  const config = await configPromise
   try {
     const payload = await getPayload({ config })
     return { payload, config, database }

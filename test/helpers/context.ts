@@ -1,7 +1,6 @@
 import type { Express } from 'express'
 import type { Payload } from 'payload'
 import supertest from 'supertest'
-import { inject } from 'vitest'
 import { seedGroup, demoSites } from '../../src/seed'
 import { demoPassword } from '../../src/seed/demo-users'
 import { createAdminHandler } from '../../src/server/admin'
@@ -22,8 +21,6 @@ let cached: Promise<TestContext> | undefined
 /** Boots Payload and the express app against the run's database, seeded with the demo group. */
 export function useTestContext({ admin = false } = {}): Promise<TestContext> {
   cached ??= (async () => {
-    process.env.DATABASE_URI = inject('databaseUri')
-    process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
     const { payload, config, database } = await bootPayload()
     await seedGroup(payload, { demo: true, password: demoPassword })
     const app = createApp({

@@ -1,0 +1,14 @@
+/**
+ * Imported first by the entry points, before anything that loads payload.config: a wrong
+ * DATABASE_URI then ends the process with one clear line instead of a stack trace from deep inside
+ * the config.
+ */
+import { DatabaseUriError, parseDatabaseUri } from '../db/database-uri'
+
+try {
+  parseDatabaseUri(process.env.DATABASE_URI)
+} catch (err) {
+  if (!(err instanceof DatabaseUriError)) throw err
+  console.error(`[zhanqun] ${err.message}`)
+  process.exit(1)
+}

@@ -1,0 +1,41 @@
+import { syncCatalogue } from '../../collections/catalogue-sync'
+import { prepareSequences } from '../../collections/hooks/index-number/prepare-sequences'
+import { seedIfEmpty } from '../seed'
+import { createAdminHandler } from './admin'
+import { createApp } from './app'
+import { bootPayload, BootError } from './boot'
+
+let started = false
+// An await that can never settle (a stuck module loader, say) empties the event loop, and Node then
+// exits silently with code 0. Say so, and fail, instead.
+process.on('beforeExit', () => {
+  if (started) return
+  console.error('[zhanqun] 启动未完成即退出 / the process ran out of work before the server started')
+  process.exit(1)
+})
+
+async function main(): Promise<void> {
+  const startedAt = performance.now()
+  const { payload, config, database } = await bootPayload()
+  await syncCatalogue(payload)
+  const seeded = await seedIfEmpty(payload)
+  await prepareSequences(payload)
+  if (seeded) console.log(`[zhanqun] 数据库为空，已载入站群与演示数据 / empty database: seeded ${seeded.tenants} units and demo data`)
+
+  const admin = process.env.ADMIN === 'off' ? undefined : await createAdminHandler({ dev: process.env.NODE_ENV === 'development' })
+  const app = createApp({ payload, config, database: database.kind, admin })
+  const port = Number(process.env.PORT) || 3000
+  const server = app.listen(port, () => {
+    started = true
+    const ms = Math.round(performance.now() - startedAt)
+    console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin)`)
+  })
+  const stop = () => server.close(() => process.exit(0))
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+main().catch((err) => {
+  console.error(err instanceof BootError ? `[zhanqun] ${err.message}` : err)
+  process.exit(1)
+})
