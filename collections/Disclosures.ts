@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../src/access'
+import { hubCatalogueEndpoint } from './endpoints/hub-catalogue'
 import { assignIndexNumber } from './hooks/index-number/assign-index-number'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
 import { validateDisclosureColumn } from './hooks/validate-disclosure-column'
@@ -18,6 +19,7 @@ export const Disclosures: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 100 },
   access: tenantContentAccess(),
+  endpoints: [hubCatalogueEndpoint],
   hooks: {
     beforeValidate: [enforceTenantRole()],
     beforeChange: [validateDisclosureColumn, assignIndexNumber],
