@@ -9,6 +9,7 @@ import { Articles } from './collections/Articles'
 import { Columns } from './collections/Columns'
 import { Disclosures } from './collections/Disclosures'
 import { DisclosureSettings } from './collections/DisclosureSettings'
+import { hubCatalogueQueries } from './collections/endpoints/hub-catalogue-graphql'
 import { IndexSequences } from './collections/IndexSequences'
 import { Media } from './collections/Media'
 import { Tenants } from './collections/Tenants'
@@ -53,7 +54,7 @@ export default buildConfig({
   db: createDatabaseAdapter(database, migrationsFor(database.kind)),
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   sharp,
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000 },
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000, queries: hubCatalogueQueries },
   maxDepth: 5,
   debug: false,
   // LOG_LEVEL switches to plain JSON logs at that level (production, tests); unset keeps Payload's pretty log.

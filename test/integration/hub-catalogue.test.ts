@@ -58,6 +58,17 @@ describe('hub catalogue aggregation (市政府部门 / 区县政府信息公开�
     expect((await catalogue('scope=department&limit=100')).docs.map((x) => x.id)).not.toContain(draft.id)
   })
 
+  it('serves the same aggregation over GraphQL', async () => {
+    const d = await publish(dept, `图形查询 ${Date.now()}`)
+    const query = `{ HubCatalogue(scope: "department", column: "mandatory-statistics", limit: 100) { totalDocs docs { id title indexNumber canonicalUrl unit { slug kind } column { key } } } }`
+    const res = await ctx.api().post('/api/graphql').send({ query })
+    expect(res.status).toBe(200)
+    const item = res.body.data.HubCatalogue.docs.find((x: { id: string }) => x.id === String(d.id))
+    expect(item).toMatchObject({ title: d.title, indexNumber: d.indexNumber, unit: { kind: 'department' }, column: { key: 'mandatory-statistics' } })
+    const bad = await ctx.api().post('/api/graphql').send({ query: '{ HubCatalogue(scope: "hub") { totalDocs } }' })
+    expect(bad.body.errors[0].message).toMatch(/scope 须为 .* \/ scope must be/)
+  })
+
   it.each(['', 'scope=hub', 'scope=department&limit=1000', 'scope=county&year=abc', 'scope=county&page=0'])('refuses bad parameters (%s) with a bilingual 400', async (query) => {
     const res = await ctx.api().get(`/api/disclosures/hub-catalogue?${query}`)
     expect(res.status).toBe(400)

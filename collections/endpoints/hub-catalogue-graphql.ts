@@ -1,0 +1,41 @@
+import { APIError, type GraphQLExtension, type PayloadRequest } from 'payload'
+import { queryHubCatalogue } from './hub-catalogue'
+
+/** `HubCatalogue(scope, unit, column, year, page, limit)`: the REST aggregation, for GraphQL integrators. */
+export const hubCatalogueQueries: GraphQLExtension = (GraphQL) => {
+  const { GraphQLObjectType, GraphQLString, GraphQLInt, GraphQLBoolean, GraphQLList, GraphQLNonNull } = GraphQL
+  const str = { type: GraphQLString }
+  const Unit = new GraphQLObjectType({ name: 'HubCatalogueUnit', fields: { id: str, slug: str, name: str, shortName: str, kind: str } })
+  const Column = new GraphQLObjectType({ name: 'HubCatalogueColumn', fields: { key: str, title: str } })
+  const Item = new GraphQLObjectType({
+    name: 'HubCatalogueItem',
+    fields: {
+      id: str, title: str, indexNumber: str, documentNumber: str, issuer: str, publishedAt: str, validity: str, canonicalUrl: str,
+      year: { type: GraphQLInt }, column: { type: Column }, unit: { type: Unit },
+    },
+  })
+  const Page = new GraphQLObjectType({
+    name: 'HubCatalogue',
+    fields: {
+      scope: str,
+      docs: { type: new GraphQLList(Item) },
+      totalDocs: { type: GraphQLInt }, totalPages: { type: GraphQLInt }, page: { type: GraphQLInt }, limit: { type: GraphQLInt },
+      hasNextPage: { type: GraphQLBoolean }, hasPrevPage: { type: GraphQLBoolean },
+    },
+  })
+  return {
+    HubCatalogue: {
+      type: Page,
+      args: {
+        scope: { type: new GraphQLNonNull(GraphQLString) }, unit: str, column: str,
+        year: { type: GraphQLInt }, page: { type: GraphQLInt }, limit: { type: GraphQLInt },
+      },
+      resolve: async (_: unknown, args: Record<string, string | number | null>, context: { req: PayloadRequest }) => {
+        const result = await queryHubCatalogue(context.req, { ...args, scope: args.scope as string })
+        // An APIError with a 4xx status keeps its message; Payload masks other errors as 500s.
+        if (!result.ok) throw new APIError(`${result.zh} / ${result.en}`, 400, undefined, true)
+        return { ...result, docs: result.docs.map((d) => ({ ...d, id: String(d.id), unit: { ...(d.unit as object), id: String((d.unit as { id: unknown }).id) } })) }
+      },
+    },
+  }
+}
