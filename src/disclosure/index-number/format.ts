@@ -1,16 +1,10 @@
+import { BilingualError } from '../../shared/bilingual-error'
+
 export type IndexNumberErrorCode =
   | 'invalid-format' | 'invalid-unit-code' | 'invalid-year' | 'invalid-serial' | 'serial-overflow'
   | 'invalid-category' | 'malformed' | 'invalid-date' | 'invalid-time-zone'
 
-/** Message is 'Chinese / English'; `code` is stable for callers. */
-export class IndexNumberError extends Error {
-  readonly code: IndexNumberErrorCode
-  constructor(code: IndexNumberErrorCode, zh: string, en: string) {
-    super(`${zh} / ${en}`)
-    this.name = 'IndexNumberError'
-    this.code = code
-  }
-}
+export class IndexNumberError extends BilingualError<IndexNumberErrorCode> {}
 
 export interface IndexNumberFormat {
   unitSeparator: string // between unit code and year, default '/'

@@ -1,17 +1,11 @@
 import { AhoCorasick } from '@monyone/aho-corasick'
 import type { Severity, WordingEntry, WordingHit } from './types'
+import { BilingualError } from '../../shared/bilingual-error'
 
 export type WordingDictionaryErrorCode =
   | 'empty-wrong' | 'invalid-severity' | 'correct-equals-wrong' | 'correct-listed-as-wrong'
 
-export class WordingDictionaryError extends Error {
-  readonly code: WordingDictionaryErrorCode
-  constructor(code: WordingDictionaryErrorCode, zh: string, en: string) {
-    super(`${zh} / ${en}`)
-    this.name = 'WordingDictionaryError'
-    this.code = code
-  }
-}
+export class WordingDictionaryError extends BilingualError<WordingDictionaryErrorCode> {}
 
 export interface WordingMatcher {
   /** Number of entries after trimming and merging duplicates. */
