@@ -6,6 +6,8 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from './collections/Articles'
+import { auditFailedLogin } from './collections/audit/login-hooks'
+import { AuditLog } from './collections/AuditLog'
 import { Columns } from './collections/Columns'
 import { Disclosures } from './collections/Disclosures'
 import { DisclosureSettings } from './collections/DisclosureSettings'
@@ -14,6 +16,8 @@ import { IndexSequences } from './collections/IndexSequences'
 import { Media } from './collections/Media'
 import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
+import { WordingEntries } from './collections/WordingEntries'
+import { jobsConfig } from './src/jobs/config'
 import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from './src/access/roles'
 import { projectRoot } from './src/config/project-root'
 import { resolveSecret } from './src/config/secret'
@@ -47,7 +51,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · 站群管理' },
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
-  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences],
+  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog],
+  jobs: jobsConfig(),
+  hooks: { afterError: [auditFailedLogin] },
   globals: [DisclosureSettings],
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES) || 50 * 1024 * 1024 } },
   editor: lexicalEditor(),
@@ -60,7 +66,12 @@ export default buildConfig({
   // LOG_LEVEL switches to plain JSON logs at that level (production, tests); unset keeps Payload's pretty log.
   ...(process.env.LOG_LEVEL ? { logger: { options: { level: process.env.LOG_LEVEL } } } : {}),
   // Wrong passwords and bad queries are the client's mistake, not the server's: log them quietly.
-  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', UnverifiedEmail: 'info' },
+  loggingLevels: {
+    AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', UnverifiedEmail: 'info',
+    Forbidden: 'info', NotFound: 'info', ValidationError: 'info',
+    // collections/client-error.ts: refusals of bad input or actions, not server faults.
+    ...({ ClientError: 'info' } as object),
+  },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   plugins: [

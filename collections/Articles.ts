@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../src/access'
 import { isValidSlug, makeSlug } from '../src/tenancy/article-slug'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
+import { withReviewWorkflow } from './review/with-review-workflow'
 
 /** News, notices and other articles of a site (动态、要闻、通知公告). */
-export const Articles: CollectionConfig = {
+export const Articles: CollectionConfig = withReviewWorkflow({
   slug: 'articles',
   // Stable GraphQL names for integrators.
   graphQL: { singularName: 'Article', pluralName: 'Articles' },
@@ -57,4 +58,4 @@ export const Articles: CollectionConfig = {
       },
     },
   ],
-}
+})

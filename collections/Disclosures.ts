@@ -3,10 +3,11 @@ import { tenantContentAccess } from '../src/access'
 import { hubCatalogueEndpoint } from './endpoints/hub-catalogue'
 import { assignIndexNumber } from './hooks/index-number/assign-index-number'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
+import { withReviewWorkflow } from './review/with-review-workflow'
 import { validateDisclosureColumn } from './hooks/validate-disclosure-column'
 
 /** A disclosed item of the government-information catalogue (信息公开条目). */
-export const Disclosures: CollectionConfig = {
+export const Disclosures: CollectionConfig = withReviewWorkflow({
   slug: 'disclosures',
   graphQL: { singularName: 'Disclosure', pluralName: 'Disclosures' },
   labels: { singular: { zh: '信息公开条目', en: 'Disclosure item' }, plural: { zh: '信息公开条目', en: 'Disclosure items' } },
@@ -79,4 +80,4 @@ export const Disclosures: CollectionConfig = {
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 30, label: { zh: '附件', en: 'Attachments' } },
   ],
-}
+})

@@ -120,6 +120,17 @@ export const Tenants: CollectionConfig = {
         { name: 'officeHours', type: 'text', label: { zh: '办公时间', en: 'Office hours' } },
       ],
     },
+    {
+      name: 'reviewPolicy',
+      type: 'group',
+      access: lockedField,
+      label: { zh: '审核要求（保密审查）', en: 'Review policy' },
+      admin: { description: { zh: '勾选后，内容须经本单位审核员审核通过才能发布', en: 'When ticked, items are published only after a reviewer of the unit approves them' } },
+      fields: [
+        { name: 'disclosures', type: 'checkbox', defaultValue: true, label: { zh: '信息公开条目须审核', en: 'Disclosure items need review' } },
+        { name: 'articles', type: 'checkbox', defaultValue: false, label: { zh: '文章须审核', en: 'Articles need review' } },
+      ],
+    },
     { name: 'sortOrder', type: 'number', defaultValue: 100, admin: { position: 'sidebar' }, label: { zh: '排序', en: 'Sort order' } },
   ],
 }

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type Where } from 'payload'
 import { superAdminField } from '../src/access'
+import { auditLogin } from './audit/login-hooks'
 import { checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
 
 const actorOf = (user: unknown) => (user ? (user as RoleUser) : null)
@@ -63,7 +64,7 @@ export const Users: CollectionConfig = {
       return where
     },
   },
-  hooks: { beforeChange: [checkRoleGrant] },
+  hooks: { beforeChange: [checkRoleGrant], afterLogin: [auditLogin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
     {

@@ -50,3 +50,21 @@ export function lexicalToText(state: unknown): string {
   }
   return walk((state as { root?: unknown })?.root).trim()
 }
+
+const blockTypes = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list', 'table', 'tablerow', 'tablecell'])
+
+/** Visible text of a Lexical state, blocks separated by newlines (for checks and search). */
+export function lexicalToPlainText(state: unknown): string {
+  const root = (state as { root?: unknown } | null | undefined)?.root
+  if (!root) return ''
+  const parts: string[] = []
+  const walk = (node: unknown) => {
+    const n = node as { type?: string; text?: unknown; children?: unknown[] }
+    if (typeof n?.text === 'string') parts.push(n.text)
+    if (n?.type === 'linebreak') parts.push('\n')
+    for (const child of n?.children ?? []) walk(child)
+    if (n?.type && blockTypes.has(n.type) && parts.length && !parts[parts.length - 1].endsWith('\n')) parts.push('\n')
+  }
+  walk(root)
+  return parts.join('').replace(/\n+$/, '')
+}

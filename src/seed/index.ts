@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { syncCatalogue } from '../../collections/catalogue-sync'
+import { seedWordingDictionary } from './wording'
 import { demoArticles, demoDisclosures } from '../../tenants/demo-content'
 import type { UnitSeed } from '../../tenants/types'
 import { units as groupUnits } from '../../tenants/units'
@@ -38,6 +39,7 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
   const units = options.units ?? groupUnits
   const report: SeedReport = { tenants: units.length, createdTenants: 0, createdUsers: 0, createdArticles: 0, createdDisclosures: 0 }
   await syncCatalogue(payload)
+  await seedWordingDictionary(payload)
 
   const existing = await payload.find({ collection: 'tenants', pagination: false, depth: 0, select: { slug: true } })
   const idBySlug = new Map(existing.docs.map((t) => [t.slug as string, t.id]))

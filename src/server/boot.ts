@@ -23,7 +23,8 @@ export async function bootPayload(): Promise<Booted> {
   }
   const config = await configPromise
   try {
-    const payload = await getPayload({ config })
+    // cron: the jobs queue runs in this process (scheduled publishing); JOBS_AUTORUN=false turns it off.
+    const payload = await getPayload({ config, cron: true })
     return { payload, config, database }
   } catch (err) {
     const reason = ((err as Error).message || String(err)).split('\n')[0]

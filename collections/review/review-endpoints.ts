@@ -1,0 +1,114 @@
+import { NotFound, type Endpoint, type PayloadRequest } from 'payload'
+import { contentWriterRoles, hasTenantRole, idOf, type RoleUser } from '../../src/access/roles'
+import { checkAction, stateLabels, type ReviewState } from '../../src/workflow/review/state-machine'
+import { summarize } from '../../src/workflow/wording/matcher'
+import { refuseBlocking, toAPIError, wordingHits, type ReviewedCollection, type ReviewRecord, type ReviewTransition } from './review-hook'
+import { ClientError } from '../client-error'
+
+const bad = (zh: string, en: string, status = 400) => new ClientError(zh, en, status)
+
+async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
+  try {
+    const body = req.json ? await req.json() : {}
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
+  } catch {
+    throw bad('请求体须为 JSON', 'the request body must be JSON')
+  }
+}
+
+/** The latest version (draft included) as the signed-in user may see it: their units only. */
+async function loadForUser(req: PayloadRequest, collection: ReviewedCollection) {
+  if (!req.user) throw bad('请先登录', 'sign in first', 401)
+  const id = req.routeParams?.id as string
+  try {
+    return await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
+  } catch {
+    throw new NotFound(req.t)
+  }
+}
+
+function reviewEndpoint(collection: ReviewedCollection): Endpoint {
+  return {
+    path: '/:id/review',
+    method: 'post',
+    handler: async (req) => {
+      const doc = await loadForUser(req, collection)
+      const body = await bodyOf(req)
+      const comment = typeof body.comment === 'string' ? body.comment.slice(0, 1000) : undefined
+      const user = req.user as unknown as RoleUser
+      const tenant = idOf(doc.tenant as never)
+      const review = (doc.review ?? { state: 'draft' }) as ReviewRecord
+      let transition: ReviewTransition
+      try {
+        const to = checkAction(String(body.action ?? ''), review, {
+          id: String(user.id),
+          isWriter: hasTenantRole(user, tenant, contentWriterRoles),
+          isReviewer: hasTenantRole(user, tenant, ['reviewer']),
+        }, comment)
+        transition = { action: body.action as ReviewTransition['action'], to, comment }
+        if (transition.action === 'submit') {
+          transition.hits = await wordingHits(req, doc as Record<string, unknown>)
+          refuseBlocking(transition.hits)
+        }
+      } catch (error) {
+        throw toAPIError(error)
+      }
+      // Access was checked above, per role; the write itself is the workflow's own.
+      const updated = await req.payload.update({
+        collection, id: doc.id, data: {}, draft: true, depth: 0, overrideAccess: true, user: req.user, req,
+        context: { reviewTransition: transition, workflowWrite: true },
+      })
+      const state = (updated.review as ReviewRecord).state as ReviewState
+      return Response.json({
+        message: `${stateLabels[state].zh} / ${stateLabels[state].en}`,
+        doc: { id: updated.id, _status: updated._status, review: updated.review },
+      })
+    },
+  }
+}
+
+function wordingCheckEndpoint(collection: ReviewedCollection): Endpoint {
+  return {
+    path: '/:id/wording-check',
+    method: 'get',
+    handler: async (req) => {
+      const doc = await loadForUser(req, collection)
+      const hits = await wordingHits(req, doc as Record<string, unknown>)
+      return Response.json({ ...summarize(hits), hits })
+    },
+  }
+}
+
+function scheduleEndpoint(collection: ReviewedCollection): Endpoint {
+  return {
+    path: '/:id/schedule',
+    method: 'post',
+    handler: async (req) => {
+      const doc = await loadForUser(req, collection)
+      const user = req.user as unknown as RoleUser
+      if (!hasTenantRole(user, idOf(doc.tenant as never), contentWriterRoles)) {
+        throw bad('只有本单位的编辑或站点管理员可以定时发布', 'only an editor or webmaster of this unit can schedule publishing', 403)
+      }
+      const body = await bodyOf(req)
+      const type = body.type ?? 'publish'
+      if (type !== 'publish' && type !== 'unpublish') throw bad('type 须为 publish 或 unpublish', 'type must be publish or unpublish')
+      const at = new Date(String(body.at ?? ''))
+      if (Number.isNaN(at.getTime())) throw bad('at 须为有效的日期时间（ISO 8601）', 'at must be a valid ISO 8601 date-time')
+      if (at.getTime() < Date.now() - 60_000) throw bad('定时时间不能早于现在', 'the scheduled time cannot be in the past')
+      // Payload's own task: it publishes as this user, so the review rules apply when it runs.
+      const job = await req.payload.jobs.queue({
+        task: 'schedulePublish',
+        waitUntil: at,
+        input: { type, doc: { relationTo: collection, value: String(doc.id) }, user: { relationTo: user.collection ?? 'users', value: user.id } },
+        req,
+      })
+      return Response.json({ message: '已定时 / scheduled', job: { id: job.id, type, at: at.toISOString() } }, { status: 201 })
+    },
+  }
+}
+
+export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
+  reviewEndpoint(collection),
+  wordingCheckEndpoint(collection),
+  scheduleEndpoint(collection),
+]

@@ -1,0 +1,118 @@
+import { type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { idOf } from '../../src/access/roles'
+import { contentFingerprint } from '../../src/workflow/review/content-fingerprint'
+import { checkPublish, ReviewError, type ReviewState } from '../../src/workflow/review/state-machine'
+import { blockingMessage, checkDocument, type DocumentHit } from '../../src/workflow/wording/check-document'
+import { matcherFor } from './wording-dictionary'
+import { ClientError } from '../client-error'
+
+export type ReviewedCollection = 'disclosures' | 'articles'
+
+/** Set in `context` by the review endpoint: the transition it has already authorised. */
+export interface ReviewTransition {
+  action: 'submit' | 'withdraw' | 'approve' | 'return'
+  to: ReviewState
+  comment?: string
+  hits?: DocumentHit[]
+}
+
+export interface HistoryRow {
+  action: string
+  byId?: string
+  byName: string
+  at: string
+  comment?: string
+}
+
+export interface ReviewRecord {
+  state: ReviewState
+  submittedBy?: string | null
+  submittedAt?: string | null
+  reviewedBy?: string | null
+  reviewedAt?: string | null
+  fingerprint?: string | null
+  wordingHits?: DocumentHit[] | null
+  history?: HistoryRow[] | null
+}
+
+export const defaultReviewPolicy: Record<ReviewedCollection, boolean> = { disclosures: true, articles: false }
+
+export async function reviewRequired(req: PayloadRequest, tenant: unknown, collection: ReviewedCollection): Promise<boolean> {
+  const id = idOf(tenant as never)
+  if (id === undefined) return defaultReviewPolicy[collection]
+  const unit = await req.payload.findByID({ collection: 'tenants', id, depth: 0, req, disableErrors: true, select: { reviewPolicy: true } })
+  const value = (unit?.reviewPolicy as Record<string, unknown> | undefined)?.[collection]
+  return typeof value === 'boolean' ? value : defaultReviewPolicy[collection]
+}
+
+export function actorName(req: PayloadRequest): { byId?: string; byName: string } {
+  const user = req.user as { id?: unknown; name?: unknown; email?: unknown } | null
+  if (!user) return { byName: '系统 / system' }
+  return { byId: String(user.id), byName: String(user.name || user.email || user.id) }
+}
+
+export function toAPIError(error: unknown): unknown {
+  return error instanceof ReviewError ? ClientError.from(error.message, error.status) : error
+}
+
+export async function wordingHits(req: PayloadRequest, doc: Record<string, unknown>): Promise<DocumentHit[]> {
+  return checkDocument(await matcherFor(req, idOf(doc.tenant as never)), doc)
+}
+
+export function refuseBlocking(hits: readonly DocumentHit[]): void {
+  if (!hits.some((h) => h.severity === 'block')) return
+  const message = blockingMessage(hits)
+  throw new ClientError(message.zh, message.en, 400, { wordingHits: hits })
+}
+
+/**
+ * Keeps the review record honest on every save, whatever the path (admin, REST, GraphQL, Local
+ * API with a user, scheduled jobs): a publish needs the approved, unchanged text where the unit
+ * requires review; a change after submission goes back to draft. Saves without a user (seeding,
+ * imports, migrations) are trusted.
+ */
+export function reviewWorkflow(collection: ReviewedCollection): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, operation, req, context }) => {
+    const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+    const stored = (operation === 'update' ? originalDoc?.review : undefined) as Partial<ReviewRecord> | null | undefined
+    const previous: ReviewRecord = { ...stored, state: stored?.state ?? 'draft' }
+    const review: ReviewRecord = { ...previous, history: [...(previous.history ?? [])] }
+    const fingerprint = contentFingerprint(merged)
+    const now = new Date().toISOString()
+    const actor = actorName(req)
+    const transition = context.reviewTransition as ReviewTransition | undefined
+
+    if (transition) {
+      review.state = transition.to
+      review.history!.push({ action: transition.action, ...actor, at: now, comment: transition.comment })
+      if (transition.action === 'submit') {
+        Object.assign(review, { submittedBy: actor.byId ?? null, submittedAt: now, reviewedBy: null, reviewedAt: null, fingerprint })
+        review.wordingHits = transition.hits ?? []
+      }
+      if (transition.action === 'approve' || transition.action === 'return') Object.assign(review, { reviewedBy: actor.byId ?? null, reviewedAt: now })
+    } else if (data._status === 'published') {
+      if (req.user) {
+        try {
+          const required = await reviewRequired(req, merged.tenant, collection)
+          checkPublish(previous, required, fingerprint)
+          if (!required) refuseBlocking(await wordingHits(req, merged))
+        } catch (error) {
+          throw toAPIError(error)
+        }
+      }
+      if (previous.state !== 'published' || previous.fingerprint !== fingerprint) {
+        review.history!.push({ action: 'publish', ...actor, at: now })
+      }
+      review.state = 'published'
+      review.fingerprint = fingerprint
+    } else if (previous.state === 'published' && previous.fingerprint === fingerprint) {
+      review.state = 'approved' // unpublished or saved unchanged: still the approved text, ready to publish again
+    } else if (previous.state !== 'draft' && previous.state !== 'returned' && previous.fingerprint !== fingerprint) {
+      // Edited after submission, approval or publication: the new text needs review again.
+      if (previous.state !== 'published') review.history!.push({ action: 'edit', ...actor, at: now })
+      review.state = 'draft'
+    }
+    data.review = review
+    return data
+  }
+}

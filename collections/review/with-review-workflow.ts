@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+import { auditChange, auditDelete, noteLiveStatus } from '../audit/record'
+import { reviewEndpoints } from './review-endpoints'
+import { reviewField } from './review-field'
+import { reviewWorkflow, type ReviewedCollection } from './review-hook'
+
+/**
+ * Adds the publishing workflow to a content collection: the review record and its rules on every
+ * save, the review/wording/schedule endpoints, Payload's scheduled publishing, and the audit trail.
+ */
+export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCollection }): CollectionConfig {
+  const hooks = config.hooks ?? {}
+  const drafts = typeof config.versions === 'object' && typeof config.versions.drafts === 'object' ? config.versions.drafts : {}
+  return {
+    ...config,
+    versions: { ...(typeof config.versions === 'object' ? config.versions : {}), drafts: { ...drafts, schedulePublish: true } },
+    endpoints: [...(config.endpoints || []), ...reviewEndpoints(config.slug)],
+    hooks: {
+      ...hooks,
+      // Review first: a refused publish must not take an index number or reach later hooks.
+      beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), noteLiveStatus],
+      afterChange: [...(hooks.afterChange ?? []), auditChange],
+      afterDelete: [...(hooks.afterDelete ?? []), auditDelete],
+    },
+    fields: [...config.fields, reviewField],
+  }
+}

@@ -1,0 +1,17 @@
+import type { JobsConfig } from 'payload'
+
+/**
+ * The jobs queue (Payload's `payload-jobs` collection) runs scheduled publishing and other work that
+ * must survive a restart: jobs live in the database and the server picks them up on its schedule.
+ * JOBS_CRON (6-field cron, seconds first) sets how often; JOBS_AUTORUN=false leaves running them to
+ * another process (`payload jobs:run`).
+ */
+export function jobsConfig(): JobsConfig {
+  return {
+    autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // Finished jobs are removed; failed ones stay, with their error, for operators to see.
+    deleteJobOnComplete: true,
+    tasks: [],
+  }
+}
