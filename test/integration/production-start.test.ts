@@ -4,10 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { units } from '../../tenants/units'
-
-/** The child gets a clean environment: only what a user's shell would pass, plus the variables named. */
-const cleanEnv = (vars: Record<string, string>): NodeJS.ProcessEnv =>
-  ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...vars }) as unknown as NodeJS.ProcessEnv
+import { cleanEnv, startServer } from '../helpers/server-process'
 
 /**
  * The real start path: `npm start` semantics (NODE_ENV=production) on an empty SQLite file, so the
@@ -22,31 +19,13 @@ describe('production start on an empty database', () => {
   })
 
   it('migrates, seeds and serves', async () => {
-    const port = 30000 + Math.floor(Math.random() * 20000)
-    const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: cleanEnv({
-        NODE_ENV: 'production',
-        PORT: String(port),
-        ADMIN: 'off',
-        DATABASE_URI: `file:${path.join(dir, 'prod.db')}`,
-        PAYLOAD_SECRET: 'production-start-test',
-      }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    child = server
-    let log = ''
-    server.stdout!.on('data', (b) => (log += b))
-    server.stderr!.on('data', (b) => (log += b))
-    const deadline = Date.now() + 120_000
-    while (!log.includes('listening on') && Date.now() < deadline && server.exitCode === null) {
-      await new Promise((r) => setTimeout(r, 200))
-    }
-    expect(log, `exit ${server.exitCode} ${server.signalCode}: ${log}`).toContain('listening on')
-    expect(log).toContain('已载入站群与演示数据')
-    const res = await fetch(`http://127.0.0.1:${port}/api/tenants?limit=1`)
+    const server = await startServer({ DATABASE_URI: `file:${path.join(dir, 'prod.db')}`, PAYLOAD_SECRET: 'production-start-test' })
+    child = server.child
+    expect(server.log()).toContain('已载入站群与演示数据')
+    const res = await fetch(`${server.url}/api/tenants?limit=1`)
     expect(res.status).toBe(200)
     expect((await res.json()).totalDocs).toBe(units.length)
-    const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()
+    const health = await (await fetch(`${server.url}/healthz`)).json()
     expect(health).toMatchObject({ status: 'ok', database: 'sqlite' })
   })
 

@@ -8,16 +8,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_columns_kind" AS ENUM('disclosure', 'news', 'notice', 'service', 'interaction');
   CREATE TYPE "public"."enum_columns_scope" AS ENUM('all', 'hub');
   CREATE TYPE "public"."enum_columns_aggregates" AS ENUM('department', 'county');
+  CREATE TYPE "public"."enum_disclosures_review_wording_hits_field" AS ENUM('title', 'summary', 'documentNumber', 'issuer', 'body');
+  CREATE TYPE "public"."enum_disclosures_review_wording_hits_severity" AS ENUM('block', 'warn');
+  CREATE TYPE "public"."enum_disclosures_review_history_action" AS ENUM('submit', 'withdraw', 'approve', 'return', 'publish', 'edit');
   CREATE TYPE "public"."enum_disclosures_validity" AS ENUM('valid', 'expired', 'repealed');
   CREATE TYPE "public"."enum_disclosures_mode" AS ENUM('proactive', 'on-application');
+  CREATE TYPE "public"."enum_disclosures_review_state" AS ENUM('draft', 'submitted', 'approved', 'returned', 'published');
   CREATE TYPE "public"."enum_disclosures_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__disclosures_v_version_review_wording_hits_field" AS ENUM('title', 'summary', 'documentNumber', 'issuer', 'body');
+  CREATE TYPE "public"."enum__disclosures_v_version_review_wording_hits_severity" AS ENUM('block', 'warn');
+  CREATE TYPE "public"."enum__disclosures_v_version_review_history_action" AS ENUM('submit', 'withdraw', 'approve', 'return', 'publish', 'edit');
   CREATE TYPE "public"."enum__disclosures_v_version_validity" AS ENUM('valid', 'expired', 'repealed');
   CREATE TYPE "public"."enum__disclosures_v_version_mode" AS ENUM('proactive', 'on-application');
+  CREATE TYPE "public"."enum__disclosures_v_version_review_state" AS ENUM('draft', 'submitted', 'approved', 'returned', 'published');
   CREATE TYPE "public"."enum__disclosures_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_articles_review_wording_hits_field" AS ENUM('title', 'summary', 'documentNumber', 'issuer', 'body');
+  CREATE TYPE "public"."enum_articles_review_wording_hits_severity" AS ENUM('block', 'warn');
+  CREATE TYPE "public"."enum_articles_review_history_action" AS ENUM('submit', 'withdraw', 'approve', 'return', 'publish', 'edit');
   CREATE TYPE "public"."enum_articles_category" AS ENUM('headline', 'news', 'notice');
+  CREATE TYPE "public"."enum_articles_review_state" AS ENUM('draft', 'submitted', 'approved', 'returned', 'published');
   CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__articles_v_version_review_wording_hits_field" AS ENUM('title', 'summary', 'documentNumber', 'issuer', 'body');
+  CREATE TYPE "public"."enum__articles_v_version_review_wording_hits_severity" AS ENUM('block', 'warn');
+  CREATE TYPE "public"."enum__articles_v_version_review_history_action" AS ENUM('submit', 'withdraw', 'approve', 'return', 'publish', 'edit');
   CREATE TYPE "public"."enum__articles_v_version_category" AS ENUM('headline', 'news', 'notice');
+  CREATE TYPE "public"."enum__articles_v_version_review_state" AS ENUM('draft', 'submitted', 'approved', 'returned', 'published');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_wording_entries_severity" AS ENUM('block', 'warn');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'submit', 'withdraw', 'approve', 'return', 'publish', 'unpublish', 'delete', 'login', 'login-failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TABLE "tenants_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -40,6 +61,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"contact_phone" varchar,
   	"contact_email" varchar,
   	"contact_office_hours" varchar,
+  	"review_policy_disclosures" boolean DEFAULT true,
+  	"review_policy_articles" boolean DEFAULT false,
   	"sort_order" numeric DEFAULT 100,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -107,6 +130,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "disclosures_review_wording_hits" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"field" "enum_disclosures_review_wording_hits_field",
+  	"start" numeric,
+  	"wrong" varchar,
+  	"correct" varchar,
+  	"severity" "enum_disclosures_review_wording_hits_severity",
+  	"context" varchar
+  );
+  
+  CREATE TABLE "disclosures_review_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_disclosures_review_history_action",
+  	"by_id" varchar,
+  	"by_name" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
   CREATE TABLE "disclosures" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"tenant_id" integer,
@@ -123,6 +169,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"valid_until" timestamp(3) with time zone,
   	"mode" "enum_disclosures_mode" DEFAULT 'proactive',
   	"body" jsonb,
+  	"review_state" "enum_disclosures_review_state" DEFAULT 'draft',
+  	"review_submitted_by" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
+  	"review_reviewed_by" varchar,
+  	"review_reviewed_at" timestamp(3) with time zone,
+  	"review_fingerprint" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_disclosures_status" DEFAULT 'draft'
@@ -144,6 +196,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer
   );
   
+  CREATE TABLE "_disclosures_v_version_review_wording_hits" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"field" "enum__disclosures_v_version_review_wording_hits_field",
+  	"start" numeric,
+  	"wrong" varchar,
+  	"correct" varchar,
+  	"severity" "enum__disclosures_v_version_review_wording_hits_severity",
+  	"context" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_disclosures_v_version_review_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum__disclosures_v_version_review_history_action",
+  	"by_id" varchar,
+  	"by_name" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar,
+  	"_uuid" varchar
+  );
+  
   CREATE TABLE "_disclosures_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
@@ -161,6 +238,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_valid_until" timestamp(3) with time zone,
   	"version_mode" "enum__disclosures_v_version_mode" DEFAULT 'proactive',
   	"version_body" jsonb,
+  	"version_review_state" "enum__disclosures_v_version_review_state" DEFAULT 'draft',
+  	"version_review_submitted_by" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
+  	"version_review_reviewed_by" varchar,
+  	"version_review_reviewed_at" timestamp(3) with time zone,
+  	"version_review_fingerprint" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__disclosures_v_version_status" DEFAULT 'draft',
@@ -185,6 +268,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer
   );
   
+  CREATE TABLE "articles_review_wording_hits" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"field" "enum_articles_review_wording_hits_field",
+  	"start" numeric,
+  	"wrong" varchar,
+  	"correct" varchar,
+  	"severity" "enum_articles_review_wording_hits_severity",
+  	"context" varchar
+  );
+  
+  CREATE TABLE "articles_review_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" "enum_articles_review_history_action",
+  	"by_id" varchar,
+  	"by_name" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
   CREATE TABLE "articles" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"tenant_id" integer,
@@ -195,9 +301,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"body" jsonb,
   	"source" varchar,
   	"published_at" timestamp(3) with time zone,
+  	"review_state" "enum_articles_review_state" DEFAULT 'draft',
+  	"review_submitted_by" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
+  	"review_reviewed_by" varchar,
+  	"review_reviewed_at" timestamp(3) with time zone,
+  	"review_fingerprint" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_articles_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "_articles_v_version_review_wording_hits" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"field" "enum__articles_v_version_review_wording_hits_field",
+  	"start" numeric,
+  	"wrong" varchar,
+  	"correct" varchar,
+  	"severity" "enum__articles_v_version_review_wording_hits_severity",
+  	"context" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_articles_v_version_review_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum__articles_v_version_review_history_action",
+  	"by_id" varchar,
+  	"by_name" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar,
+  	"_uuid" varchar
   );
   
   CREATE TABLE "_articles_v" (
@@ -211,6 +348,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_body" jsonb,
   	"version_source" varchar,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_review_state" "enum__articles_v_version_review_state" DEFAULT 'draft',
+  	"version_review_submitted_by" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
+  	"version_review_reviewed_by" varchar,
+  	"version_review_reviewed_at" timestamp(3) with time zone,
+  	"version_review_fingerprint" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__articles_v_version_status" DEFAULT 'draft',
@@ -265,10 +408,66 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "wording_entries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"wrong" varchar NOT NULL,
+  	"correct" varchar,
+  	"severity" "enum_wording_entries_severity" DEFAULT 'block' NOT NULL,
+  	"note" varchar,
+  	"tenant_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"user_id" integer,
+  	"user_name" varchar,
+  	"tenant_id" integer,
+  	"collection_slug" varchar,
+  	"document_id" varchar,
+  	"summary" varchar,
+  	"comment" varchar,
+  	"ip" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -289,7 +488,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"disclosures_id" integer,
   	"articles_id" integer,
   	"media_id" integer,
-  	"index_sequences_id" integer
+  	"index_sequences_id" integer,
+  	"wording_entries_id" integer,
+  	"audit_log_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -334,21 +535,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "columns" ADD CONSTRAINT "columns_parent_id_columns_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "columns" ADD CONSTRAINT "columns_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosures_review_wording_hits" ADD CONSTRAINT "disclosures_review_wording_hits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "disclosures_review_history" ADD CONSTRAINT "disclosures_review_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosures" ADD CONSTRAINT "disclosures_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosures_texts" ADD CONSTRAINT "disclosures_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosures_rels" ADD CONSTRAINT "disclosures_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_disclosures_v_version_review_wording_hits" ADD CONSTRAINT "_disclosures_v_version_review_wording_hits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_disclosures_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_disclosures_v_version_review_history" ADD CONSTRAINT "_disclosures_v_version_review_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_disclosures_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_disclosures_v" ADD CONSTRAINT "_disclosures_v_parent_id_disclosures_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosures"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_disclosures_v" ADD CONSTRAINT "_disclosures_v_version_tenant_id_tenants_id_fk" FOREIGN KEY ("version_tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_disclosures_v" ADD CONSTRAINT "_disclosures_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_disclosures_v_texts" ADD CONSTRAINT "_disclosures_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_disclosures_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_disclosures_v_rels" ADD CONSTRAINT "_disclosures_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_disclosures_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_disclosures_v_rels" ADD CONSTRAINT "_disclosures_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_review_wording_hits" ADD CONSTRAINT "articles_review_wording_hits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_review_history" ADD CONSTRAINT "articles_review_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_review_wording_hits" ADD CONSTRAINT "_articles_v_version_review_wording_hits_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_review_history" ADD CONSTRAINT "_articles_v_version_review_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_tenant_id_tenants_id_fk" FOREIGN KEY ("version_tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media" ADD CONSTRAINT "media_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "wording_entries" ADD CONSTRAINT "wording_entries_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tenants_fk" FOREIGN KEY ("tenants_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -357,6 +570,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_index_sequences_fk" FOREIGN KEY ("index_sequences_id") REFERENCES "public"."index_sequences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_wording_entries_fk" FOREIGN KEY ("wording_entries_id") REFERENCES "public"."wording_entries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "tenants_domains_order_idx" ON "tenants_domains" USING btree ("_order");
@@ -383,12 +598,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "columns_shared_idx" ON "columns" USING btree ("shared");
   CREATE INDEX "columns_updated_at_idx" ON "columns" USING btree ("updated_at");
   CREATE INDEX "columns_created_at_idx" ON "columns" USING btree ("created_at");
+  CREATE INDEX "disclosures_review_wording_hits_order_idx" ON "disclosures_review_wording_hits" USING btree ("_order");
+  CREATE INDEX "disclosures_review_wording_hits_parent_id_idx" ON "disclosures_review_wording_hits" USING btree ("_parent_id");
+  CREATE INDEX "disclosures_review_history_order_idx" ON "disclosures_review_history" USING btree ("_order");
+  CREATE INDEX "disclosures_review_history_parent_id_idx" ON "disclosures_review_history" USING btree ("_parent_id");
   CREATE INDEX "disclosures_tenant_idx" ON "disclosures" USING btree ("tenant_id");
   CREATE INDEX "disclosures_index_number_idx" ON "disclosures" USING btree ("index_number");
   CREATE INDEX "disclosures_column_idx" ON "disclosures" USING btree ("column_id");
   CREATE INDEX "disclosures_published_at_idx" ON "disclosures" USING btree ("published_at");
   CREATE INDEX "disclosures_year_idx" ON "disclosures" USING btree ("year");
   CREATE INDEX "disclosures_validity_idx" ON "disclosures" USING btree ("validity");
+  CREATE INDEX "disclosures_review_review_state_idx" ON "disclosures" USING btree ("review_state");
   CREATE INDEX "disclosures_updated_at_idx" ON "disclosures" USING btree ("updated_at");
   CREATE INDEX "disclosures_created_at_idx" ON "disclosures" USING btree ("created_at");
   CREATE INDEX "disclosures__status_idx" ON "disclosures" USING btree ("_status");
@@ -397,6 +617,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "disclosures_rels_parent_idx" ON "disclosures_rels" USING btree ("parent_id");
   CREATE INDEX "disclosures_rels_path_idx" ON "disclosures_rels" USING btree ("path");
   CREATE INDEX "disclosures_rels_media_id_idx" ON "disclosures_rels" USING btree ("media_id");
+  CREATE INDEX "_disclosures_v_version_review_wording_hits_order_idx" ON "_disclosures_v_version_review_wording_hits" USING btree ("_order");
+  CREATE INDEX "_disclosures_v_version_review_wording_hits_parent_id_idx" ON "_disclosures_v_version_review_wording_hits" USING btree ("_parent_id");
+  CREATE INDEX "_disclosures_v_version_review_history_order_idx" ON "_disclosures_v_version_review_history" USING btree ("_order");
+  CREATE INDEX "_disclosures_v_version_review_history_parent_id_idx" ON "_disclosures_v_version_review_history" USING btree ("_parent_id");
   CREATE INDEX "_disclosures_v_parent_idx" ON "_disclosures_v" USING btree ("parent_id");
   CREATE INDEX "_disclosures_v_version_version_tenant_idx" ON "_disclosures_v" USING btree ("version_tenant_id");
   CREATE INDEX "_disclosures_v_version_version_index_number_idx" ON "_disclosures_v" USING btree ("version_index_number");
@@ -404,6 +628,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_disclosures_v_version_version_published_at_idx" ON "_disclosures_v" USING btree ("version_published_at");
   CREATE INDEX "_disclosures_v_version_version_year_idx" ON "_disclosures_v" USING btree ("version_year");
   CREATE INDEX "_disclosures_v_version_version_validity_idx" ON "_disclosures_v" USING btree ("version_validity");
+  CREATE INDEX "_disclosures_v_version_review_version_review_state_idx" ON "_disclosures_v" USING btree ("version_review_state");
   CREATE INDEX "_disclosures_v_version_version_updated_at_idx" ON "_disclosures_v" USING btree ("version_updated_at");
   CREATE INDEX "_disclosures_v_version_version_created_at_idx" ON "_disclosures_v" USING btree ("version_created_at");
   CREATE INDEX "_disclosures_v_version_version__status_idx" ON "_disclosures_v" USING btree ("version__status");
@@ -415,17 +640,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_disclosures_v_rels_parent_idx" ON "_disclosures_v_rels" USING btree ("parent_id");
   CREATE INDEX "_disclosures_v_rels_path_idx" ON "_disclosures_v_rels" USING btree ("path");
   CREATE INDEX "_disclosures_v_rels_media_id_idx" ON "_disclosures_v_rels" USING btree ("media_id");
+  CREATE INDEX "articles_review_wording_hits_order_idx" ON "articles_review_wording_hits" USING btree ("_order");
+  CREATE INDEX "articles_review_wording_hits_parent_id_idx" ON "articles_review_wording_hits" USING btree ("_parent_id");
+  CREATE INDEX "articles_review_history_order_idx" ON "articles_review_history" USING btree ("_order");
+  CREATE INDEX "articles_review_history_parent_id_idx" ON "articles_review_history" USING btree ("_parent_id");
   CREATE INDEX "articles_tenant_idx" ON "articles" USING btree ("tenant_id");
   CREATE INDEX "articles_slug_idx" ON "articles" USING btree ("slug");
   CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");
+  CREATE INDEX "articles_review_review_state_idx" ON "articles" USING btree ("review_state");
   CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
   CREATE UNIQUE INDEX "tenant_slug_idx" ON "articles" USING btree ("tenant_id","slug");
+  CREATE INDEX "_articles_v_version_review_wording_hits_order_idx" ON "_articles_v_version_review_wording_hits" USING btree ("_order");
+  CREATE INDEX "_articles_v_version_review_wording_hits_parent_id_idx" ON "_articles_v_version_review_wording_hits" USING btree ("_parent_id");
+  CREATE INDEX "_articles_v_version_review_history_order_idx" ON "_articles_v_version_review_history" USING btree ("_order");
+  CREATE INDEX "_articles_v_version_review_history_parent_id_idx" ON "_articles_v_version_review_history" USING btree ("_parent_id");
   CREATE INDEX "_articles_v_parent_idx" ON "_articles_v" USING btree ("parent_id");
   CREATE INDEX "_articles_v_version_version_tenant_idx" ON "_articles_v" USING btree ("version_tenant_id");
   CREATE INDEX "_articles_v_version_version_slug_idx" ON "_articles_v" USING btree ("version_slug");
   CREATE INDEX "_articles_v_version_version_published_at_idx" ON "_articles_v" USING btree ("version_published_at");
+  CREATE INDEX "_articles_v_version_review_version_review_state_idx" ON "_articles_v" USING btree ("version_review_state");
   CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");
   CREATE INDEX "_articles_v_version_version_created_at_idx" ON "_articles_v" USING btree ("version_created_at");
   CREATE INDEX "_articles_v_version_version__status_idx" ON "_articles_v" USING btree ("version__status");
@@ -443,7 +678,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "index_sequences_key_idx" ON "index_sequences" USING btree ("key");
   CREATE INDEX "index_sequences_updated_at_idx" ON "index_sequences" USING btree ("updated_at");
   CREATE INDEX "index_sequences_created_at_idx" ON "index_sequences" USING btree ("created_at");
+  CREATE INDEX "wording_entries_wrong_idx" ON "wording_entries" USING btree ("wrong");
+  CREATE INDEX "wording_entries_tenant_idx" ON "wording_entries" USING btree ("tenant_id");
+  CREATE INDEX "wording_entries_updated_at_idx" ON "wording_entries" USING btree ("updated_at");
+  CREATE INDEX "wording_entries_created_at_idx" ON "wording_entries" USING btree ("created_at");
+  CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
+  CREATE INDEX "audit_log_tenant_idx" ON "audit_log" USING btree ("tenant_id");
+  CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -457,6 +714,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("articles_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_index_sequences_id_idx" ON "payload_locked_documents_rels" USING btree ("index_sequences_id");
+  CREATE INDEX "payload_locked_documents_rels_wording_entries_id_idx" ON "payload_locked_documents_rels" USING btree ("wording_entries_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -478,17 +737,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "columns" CASCADE;
+  DROP TABLE "disclosures_review_wording_hits" CASCADE;
+  DROP TABLE "disclosures_review_history" CASCADE;
   DROP TABLE "disclosures" CASCADE;
   DROP TABLE "disclosures_texts" CASCADE;
   DROP TABLE "disclosures_rels" CASCADE;
+  DROP TABLE "_disclosures_v_version_review_wording_hits" CASCADE;
+  DROP TABLE "_disclosures_v_version_review_history" CASCADE;
   DROP TABLE "_disclosures_v" CASCADE;
   DROP TABLE "_disclosures_v_texts" CASCADE;
   DROP TABLE "_disclosures_v_rels" CASCADE;
+  DROP TABLE "articles_review_wording_hits" CASCADE;
+  DROP TABLE "articles_review_history" CASCADE;
   DROP TABLE "articles" CASCADE;
+  DROP TABLE "_articles_v_version_review_wording_hits" CASCADE;
+  DROP TABLE "_articles_v_version_review_history" CASCADE;
   DROP TABLE "_articles_v" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "index_sequences" CASCADE;
+  DROP TABLE "wording_entries" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -501,14 +772,35 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_columns_kind";
   DROP TYPE "public"."enum_columns_scope";
   DROP TYPE "public"."enum_columns_aggregates";
+  DROP TYPE "public"."enum_disclosures_review_wording_hits_field";
+  DROP TYPE "public"."enum_disclosures_review_wording_hits_severity";
+  DROP TYPE "public"."enum_disclosures_review_history_action";
   DROP TYPE "public"."enum_disclosures_validity";
   DROP TYPE "public"."enum_disclosures_mode";
+  DROP TYPE "public"."enum_disclosures_review_state";
   DROP TYPE "public"."enum_disclosures_status";
+  DROP TYPE "public"."enum__disclosures_v_version_review_wording_hits_field";
+  DROP TYPE "public"."enum__disclosures_v_version_review_wording_hits_severity";
+  DROP TYPE "public"."enum__disclosures_v_version_review_history_action";
   DROP TYPE "public"."enum__disclosures_v_version_validity";
   DROP TYPE "public"."enum__disclosures_v_version_mode";
+  DROP TYPE "public"."enum__disclosures_v_version_review_state";
   DROP TYPE "public"."enum__disclosures_v_version_status";
+  DROP TYPE "public"."enum_articles_review_wording_hits_field";
+  DROP TYPE "public"."enum_articles_review_wording_hits_severity";
+  DROP TYPE "public"."enum_articles_review_history_action";
   DROP TYPE "public"."enum_articles_category";
+  DROP TYPE "public"."enum_articles_review_state";
   DROP TYPE "public"."enum_articles_status";
+  DROP TYPE "public"."enum__articles_v_version_review_wording_hits_field";
+  DROP TYPE "public"."enum__articles_v_version_review_wording_hits_severity";
+  DROP TYPE "public"."enum__articles_v_version_review_history_action";
   DROP TYPE "public"."enum__articles_v_version_category";
-  DROP TYPE "public"."enum__articles_v_version_status";`)
+  DROP TYPE "public"."enum__articles_v_version_review_state";
+  DROP TYPE "public"."enum__articles_v_version_status";
+  DROP TYPE "public"."enum_wording_entries_severity";
+  DROP TYPE "public"."enum_audit_log_action";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }

@@ -26,6 +26,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contact_phone\` text,
   	\`contact_email\` text,
   	\`contact_office_hours\` text,
+  	\`review_policy_disclosures\` integer DEFAULT true,
+  	\`review_policy_articles\` integer DEFAULT false,
   	\`sort_order\` numeric DEFAULT 100,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -121,6 +123,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`columns_shared_idx\` ON \`columns\` (\`shared\`);`)
   await db.run(sql`CREATE INDEX \`columns_updated_at_idx\` ON \`columns\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`columns_created_at_idx\` ON \`columns\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`disclosures_review_wording_hits\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`field\` text,
+  	\`start\` numeric,
+  	\`wrong\` text,
+  	\`correct\` text,
+  	\`severity\` text,
+  	\`context\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosures_review_wording_hits_order_idx\` ON \`disclosures_review_wording_hits\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_review_wording_hits_parent_id_idx\` ON \`disclosures_review_wording_hits\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`disclosures_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`by_id\` text,
+  	\`by_name\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosures_review_history_order_idx\` ON \`disclosures_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_review_history_parent_id_idx\` ON \`disclosures_review_history\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`disclosures\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`tenant_id\` integer,
@@ -137,6 +168,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`valid_until\` text,
   	\`mode\` text DEFAULT 'proactive',
   	\`body\` text,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_submitted_by\` text,
+  	\`review_submitted_at\` text,
+  	\`review_reviewed_by\` text,
+  	\`review_reviewed_at\` text,
+  	\`review_fingerprint\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -150,6 +187,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`disclosures_published_at_idx\` ON \`disclosures\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_year_idx\` ON \`disclosures\` (\`year\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_validity_idx\` ON \`disclosures\` (\`validity\`);`)
+  await db.run(sql`CREATE INDEX \`disclosures_review_review_state_idx\` ON \`disclosures\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_updated_at_idx\` ON \`disclosures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_created_at_idx\` ON \`disclosures\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`disclosures__status_idx\` ON \`disclosures\` (\`_status\`);`)
@@ -177,6 +215,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`disclosures_rels_parent_idx\` ON \`disclosures_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_rels_path_idx\` ON \`disclosures_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`disclosures_rels_media_id_idx\` ON \`disclosures_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`_disclosures_v_version_review_wording_hits\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`field\` text,
+  	\`start\` numeric,
+  	\`wrong\` text,
+  	\`correct\` text,
+  	\`severity\` text,
+  	\`context\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_disclosures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_disclosures_v_version_review_wording_hits_order_idx\` ON \`_disclosures_v_version_review_wording_hits\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_disclosures_v_version_review_wording_hits_parent_id_idx\` ON \`_disclosures_v_version_review_wording_hits\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_disclosures_v_version_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`by_id\` text,
+  	\`by_name\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_disclosures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_disclosures_v_version_review_history_order_idx\` ON \`_disclosures_v_version_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_disclosures_v_version_review_history_parent_id_idx\` ON \`_disclosures_v_version_review_history\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_disclosures_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -194,6 +263,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_valid_until\` text,
   	\`version_mode\` text DEFAULT 'proactive',
   	\`version_body\` text,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_submitted_by\` text,
+  	\`version_review_submitted_at\` text,
+  	\`version_review_reviewed_by\` text,
+  	\`version_review_reviewed_at\` text,
+  	\`version_review_fingerprint\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -212,6 +287,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_disclosures_v_version_version_published_at_idx\` ON \`_disclosures_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_disclosures_v_version_version_year_idx\` ON \`_disclosures_v\` (\`version_year\`);`)
   await db.run(sql`CREATE INDEX \`_disclosures_v_version_version_validity_idx\` ON \`_disclosures_v\` (\`version_validity\`);`)
+  await db.run(sql`CREATE INDEX \`_disclosures_v_version_review_version_review_state_idx\` ON \`_disclosures_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_disclosures_v_version_version_updated_at_idx\` ON \`_disclosures_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_disclosures_v_version_version_created_at_idx\` ON \`_disclosures_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_disclosures_v_version_version__status_idx\` ON \`_disclosures_v\` (\`version__status\`);`)
@@ -242,6 +318,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_disclosures_v_rels_parent_idx\` ON \`_disclosures_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_disclosures_v_rels_path_idx\` ON \`_disclosures_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_disclosures_v_rels_media_id_idx\` ON \`_disclosures_v_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_review_wording_hits\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`field\` text,
+  	\`start\` numeric,
+  	\`wrong\` text,
+  	\`correct\` text,
+  	\`severity\` text,
+  	\`context\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_review_wording_hits_order_idx\` ON \`articles_review_wording_hits\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_wording_hits_parent_id_idx\` ON \`articles_review_wording_hits\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`by_id\` text,
+  	\`by_name\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_review_history_order_idx\` ON \`articles_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_history_parent_id_idx\` ON \`articles_review_history\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`tenant_id\` integer,
@@ -252,6 +357,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`body\` text,
   	\`source\` text,
   	\`published_at\` text,
+  	\`review_state\` text DEFAULT 'draft',
+  	\`review_submitted_by\` text,
+  	\`review_submitted_at\` text,
+  	\`review_reviewed_by\` text,
+  	\`review_reviewed_at\` text,
+  	\`review_fingerprint\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -261,10 +372,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_tenant_idx\` ON \`articles\` (\`tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_review_state_idx\` ON \`articles\` (\`review_state\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_slug_idx\` ON \`articles\` (\`tenant_id\`,\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_review_wording_hits\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`field\` text,
+  	\`start\` numeric,
+  	\`wrong\` text,
+  	\`correct\` text,
+  	\`severity\` text,
+  	\`context\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_wording_hits_order_idx\` ON \`_articles_v_version_review_wording_hits\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_wording_hits_parent_id_idx\` ON \`_articles_v_version_review_wording_hits\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_review_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`by_id\` text,
+  	\`by_name\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_history_order_idx\` ON \`_articles_v_version_review_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_history_parent_id_idx\` ON \`_articles_v_version_review_history\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -276,6 +419,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_body\` text,
   	\`version_source\` text,
   	\`version_published_at\` text,
+  	\`version_review_state\` text DEFAULT 'draft',
+  	\`version_review_submitted_by\` text,
+  	\`version_review_submitted_at\` text,
+  	\`version_review_reviewed_by\` text,
+  	\`version_review_reviewed_at\` text,
+  	\`version_review_fingerprint\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -290,6 +439,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_tenant_idx\` ON \`_articles_v\` (\`version_tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_version_review_state_idx\` ON \`_articles_v\` (\`version_review_state\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
@@ -354,6 +504,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`index_sequences_key_idx\` ON \`index_sequences\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`index_sequences_updated_at_idx\` ON \`index_sequences\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`index_sequences_created_at_idx\` ON \`index_sequences\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`wording_entries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`wrong\` text NOT NULL,
+  	\`correct\` text,
+  	\`severity\` text DEFAULT 'block' NOT NULL,
+  	\`note\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`wording_entries_wrong_idx\` ON \`wording_entries\` (\`wrong\`);`)
+  await db.run(sql`CREATE INDEX \`wording_entries_tenant_idx\` ON \`wording_entries\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`wording_entries_updated_at_idx\` ON \`wording_entries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`wording_entries_created_at_idx\` ON \`wording_entries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`tenant_id\` integer,
+  	\`collection_slug\` text,
+  	\`document_id\` text,
+  	\`summary\` text,
+  	\`comment\` text,
+  	\`ip\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_tenant_idx\` ON \`audit_log\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -361,6 +552,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -383,6 +615,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`articles_id\` integer,
   	\`media_id\` integer,
   	\`index_sequences_id\` integer,
+  	\`wording_entries_id\` integer,
+  	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tenants_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -390,7 +624,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`disclosures_id\`) REFERENCES \`disclosures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`index_sequences_id\`) REFERENCES \`index_sequences\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`index_sequences_id\`) REFERENCES \`index_sequences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`wording_entries_id\`) REFERENCES \`wording_entries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -403,6 +639,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_index_sequences_id_idx\` ON \`payload_locked_documents_rels\` (\`index_sequences_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_wording_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`wording_entries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -459,17 +697,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`columns\`;`)
+  await db.run(sql`DROP TABLE \`disclosures_review_wording_hits\`;`)
+  await db.run(sql`DROP TABLE \`disclosures_review_history\`;`)
   await db.run(sql`DROP TABLE \`disclosures\`;`)
   await db.run(sql`DROP TABLE \`disclosures_texts\`;`)
   await db.run(sql`DROP TABLE \`disclosures_rels\`;`)
+  await db.run(sql`DROP TABLE \`_disclosures_v_version_review_wording_hits\`;`)
+  await db.run(sql`DROP TABLE \`_disclosures_v_version_review_history\`;`)
   await db.run(sql`DROP TABLE \`_disclosures_v\`;`)
   await db.run(sql`DROP TABLE \`_disclosures_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_disclosures_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`articles_review_wording_hits\`;`)
+  await db.run(sql`DROP TABLE \`articles_review_history\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_review_wording_hits\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_review_history\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`index_sequences\`;`)
+  await db.run(sql`DROP TABLE \`wording_entries\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)

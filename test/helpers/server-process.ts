@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+
+/** The child gets a clean environment: only what a user's shell would pass, plus the variables named. */
+export const cleanEnv = (vars: Record<string, string>): NodeJS.ProcessEnv =>
+  ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...vars }) as unknown as NodeJS.ProcessEnv
+
+export interface ServerProcess {
+  child: ChildProcess
+  port: number
+  url: string
+  log: () => string
+  stop: () => Promise<void>
+}
+
+/** Starts `src/server/main.ts` the way `npm start` does and waits until it listens. */
+export async function startServer(vars: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+  const port = 30000 + Math.floor(Math.random() * 20000)
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: cleanEnv({ NODE_ENV: 'production', PORT: String(port), ADMIN: 'off', ...vars }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout!.on('data', (b) => (log += b))
+  child.stderr!.on('data', (b) => (log += b))
+  const deadline = Date.now() + timeoutMs
+  while (!log.includes('listening on') && Date.now() < deadline && child.exitCode === null) {
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  if (!log.includes('listening on')) throw new Error(`server did not start (exit ${child.exitCode} ${child.signalCode}): ${log}`)
+  return {
+    child, port, url: `http://127.0.0.1:${port}`, log: () => log,
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    }),
+  }
+}
