@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
 import { idOf, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
+import { ClientError } from './client-error'
 
 const customColumnKey = () => `custom-${Date.now().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`
 
@@ -10,14 +11,14 @@ const isSync = (context: Record<string, unknown>) => context.catalogueSync === t
 
 const guardSharedAndParent: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   if (isSync(req.context)) return data
-  if (originalDoc?.shared) throw new APIError('共享栏目由全站统一定义，不能修改 / shared columns are defined group-wide and cannot be changed', 403, undefined, true)
+  if (originalDoc?.shared) throw ClientError.from('共享栏目由全站统一定义，不能修改 / shared columns are defined group-wide and cannot be changed', 403)
   data.shared = false
   const parentId = idOf(data.parent ?? originalDoc?.parent)
-  if (parentId === undefined) throw new APIError('自建栏目须挂在允许扩展的栏目下 / a custom column needs a parent that allows custom columns', 400, undefined, true)
+  if (parentId === undefined) throw ClientError.from('自建栏目须挂在允许扩展的栏目下 / a custom column needs a parent that allows custom columns', 400)
   const parent = await req.payload.findByID({ collection: 'columns', id: parentId, depth: 0, req, disableErrors: true })
   const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   const parentOk = parent && (parent.shared ? parent.allowCustomChildren : String(idOf(parent.tenant as never)) === String(tenant))
-  if (!parentOk) throw new APIError('上级栏目不允许在其下自建栏目 / the parent column does not allow custom columns', 400, undefined, true)
+  if (!parentOk) throw ClientError.from('上级栏目不允许在其下自建栏目 / the parent column does not allow custom columns', 400)
   if (operation === 'create') data.key = customColumnKey()
   data.kind = parent.kind
   return data
@@ -25,10 +26,10 @@ const guardSharedAndParent: CollectionBeforeChangeHook = async ({ data, original
 
 const guardDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const doc = await req.payload.findByID({ collection: 'columns', id, depth: 0, req })
-  if (doc.shared && !isSync(req.context)) throw new APIError('共享栏目不能删除 / shared columns cannot be deleted', 403, undefined, true)
+  if (doc.shared && !isSync(req.context)) throw ClientError.from('共享栏目不能删除 / shared columns cannot be deleted', 403)
   const used = await req.payload.count({ collection: 'disclosures', where: { column: { equals: id } }, req })
   if (used.totalDocs > 0) {
-    throw new APIError(`栏目下仍有${used.totalDocs}条信息，不能删除 / the column still holds ${used.totalDocs} items`, 409, undefined, true)
+    throw ClientError.from(`栏目下仍有${used.totalDocs}条信息，不能删除 / the column still holds ${used.totalDocs} items`, 409)
   }
 }
 

@@ -1,6 +1,7 @@
-import { APIError, type GlobalConfig } from 'payload'
+import { type GlobalConfig } from 'payload'
 import { superAdminOnly } from '../src/access'
 import { IndexNumberError, resolveFormat } from '../src/disclosure/index-number'
+import { ClientError } from './client-error'
 
 /** Group-wide disclosure settings: the index-number format (统一索引号格式). */
 export const DisclosureSettings: GlobalConfig = {
@@ -14,7 +15,7 @@ export const DisclosureSettings: GlobalConfig = {
         try {
           resolveFormat(data.indexNumberFormat ?? {})
         } catch (err) {
-          if (err instanceof IndexNumberError) throw new APIError(err.message, 400, undefined, true)
+          if (err instanceof IndexNumberError) throw ClientError.from(err.message, 400)
           throw err
         }
         return data

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type Where } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionConfig, type Where } from 'payload'
 import { superAdminField } from '../src/access'
 import { auditLogin } from './audit/login-hooks'
 import { checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
+import { ClientError } from './client-error'
 
 const actorOf = (user: unknown) => (user ? (user as RoleUser) : null)
 
@@ -23,7 +24,7 @@ const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, originalDoc, r
     hubId = hub.docs[0]?.id
   }
   const problems = checkGrant(actor, { roles: data.roles ?? originalDoc?.roles, tenants }, originalDoc, hubId)
-  if (problems.length > 0) throw new APIError(problems.join('；'), 403, undefined, true)
+  if (problems.length > 0) throw ClientError.from(problems.join('；'), 403)
   return data
 }
 

@@ -1,5 +1,6 @@
-import { APIError, type GraphQLExtension, type PayloadRequest } from 'payload'
+import { type GraphQLExtension, type PayloadRequest } from 'payload'
 import { queryHubCatalogue } from './hub-catalogue'
+import { ClientError } from '../client-error'
 
 /** `HubCatalogue(scope, unit, column, year, page, limit)`: the REST aggregation, for GraphQL integrators. */
 export const hubCatalogueQueries: GraphQLExtension = (GraphQL) => {
@@ -33,7 +34,7 @@ export const hubCatalogueQueries: GraphQLExtension = (GraphQL) => {
       resolve: async (_: unknown, args: Record<string, string | number | null>, context: { req: PayloadRequest }) => {
         const result = await queryHubCatalogue(context.req, { ...args, scope: args.scope as string })
         // An APIError with a 4xx status keeps its message; Payload masks other errors as 500s.
-        if (!result.ok) throw new APIError(`${result.zh} / ${result.en}`, 400, undefined, true)
+        if (!result.ok) throw ClientError.from(`${result.zh} / ${result.en}`, 400)
         return { ...result, docs: result.docs.map((d) => ({ ...d, id: String(d.id), unit: { ...(d.unit as object), id: String((d.unit as { id: unknown }).id) } })) }
       },
     },

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+import { type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+import { ClientError } from '../client-error'
 import { tenantScopedCollections } from '../../src/tenancy/scoped-collections'
 
 /**
@@ -9,21 +10,17 @@ export const refuseDeleteWhileInUse: CollectionBeforeDeleteHook = async ({ id, r
   for (const slug of [...tenantScopedCollections, 'columns']) {
     const { totalDocs } = await req.payload.count({ collection: slug as CollectionSlug, where: { tenant: { equals: id } }, req })
     if (totalDocs > 0) {
-      throw new APIError(
+      throw ClientError.from(
         `该单位仍有${totalDocs}条内容（${slug}），不能删除 / this unit still owns ${totalDocs} ${slug} documents and cannot be deleted`,
         409,
-        undefined,
-        true,
       )
     }
   }
   const users = await req.payload.count({ collection: 'users', where: { 'tenants.tenant': { equals: id } }, req })
   if (users.totalDocs > 0) {
-    throw new APIError(
+    throw ClientError.from(
       `该单位仍有${users.totalDocs}个用户，不能删除 / this unit still has ${users.totalDocs} users and cannot be deleted`,
       409,
-      undefined,
-      true,
     )
   }
 }

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
 import { idOf } from '../../src/access/roles'
 import { isFileableNode, type CatalogueNode } from '../../src/disclosure/catalogue'
+import { ClientError } from '../client-error'
 
 /**
  * An item is filed under a disclosure column of the shared catalogue, or under a custom column of
@@ -13,7 +14,7 @@ export const validateDisclosureColumn: CollectionBeforeChangeHook = async ({ dat
   const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   const ownOrShared = column && (column.shared || String(idOf(column.tenant as never)) === String(tenant))
   if (!column || !ownOrShared || !isFileableNode(column as unknown as CatalogueNode)) {
-    throw new APIError('所选栏目不能发布信息公开条目 / items cannot be filed under the chosen column', 400, undefined, true)
+    throw ClientError.from('所选栏目不能发布信息公开条目 / items cannot be filed under the chosen column', 400)
   }
   return data
 }

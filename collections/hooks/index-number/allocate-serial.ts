@@ -1,5 +1,6 @@
-import { APIError, type Payload, type PayloadRequest } from 'payload'
+import { type Payload, type PayloadRequest } from 'payload'
 import { sequenceKey, yearOfPublication } from '../../../src/disclosure/index-number'
+import { ClientError } from '../../client-error'
 
 const isUniqueViolation = (err: unknown) => /unique|duplicate|E11000|UNIQUE constraint/i.test(String((err as Error)?.message ?? err))
 
@@ -58,7 +59,7 @@ export async function allocateSerial(req: PayloadRequest, unitCode: string, year
       await req.payload.db.create({ collection: 'index-sequences', data: { key, unitCode, year, value: 0 }, req })
     } catch (err) {
       if (!isUniqueViolation(err)) throw err
-      throw new APIError('索引号分配冲突，请重试 / the index number could not be allocated this time: please retry', 409, undefined, true)
+      throw ClientError.from('索引号分配冲突，请重试 / the index number could not be allocated this time: please retry', 409)
     }
     row = await increment()
   }

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import {
   decideAssignment,
@@ -10,6 +10,7 @@ import {
   type IndexNumberFormat,
 } from '../../../src/disclosure/index-number'
 import { allocateSerial, raiseSequenceTo } from './allocate-serial'
+import { ClientError } from '../../client-error'
 
 async function groupFormat(req: PayloadRequest): Promise<IndexNumberFormat> {
   const settings = await req.payload.findGlobal({ slug: 'disclosure-settings', req, depth: 0 })
@@ -17,7 +18,7 @@ async function groupFormat(req: PayloadRequest): Promise<IndexNumberFormat> {
 }
 
 const toApiError = (err: unknown) =>
-  err instanceof IndexNumberError ? new APIError(err.message, 400, undefined, true) : err
+  err instanceof IndexNumberError ? ClientError.from(err.message, 400) : err
 
 /**
  * Gives a disclosure its index number on first publication and never changes it afterwards. Any
