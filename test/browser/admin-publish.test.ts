@@ -6,7 +6,7 @@ import { parseIndexNumber } from '../../src/disclosure/index-number'
 import { hasChromium, launchChromium } from '../helpers/browser'
 import { useTestContext, type TestContext } from '../helpers/context'
 
-/** The editor's real path: sign in to the admin in Chromium, fill in an item, publish it. */
+/** The real path in Chromium: an editor writes and submits, a reviewer approves, the editor publishes. */
 describe.runIf(hasChromium)('admin in a browser', () => {
   let ctx: TestContext
   let server: Server
@@ -24,34 +24,57 @@ describe.runIf(hasChromium)('admin in a browser', () => {
     server?.close()
   })
 
-  it('an editor signs in and publishes a disclosure item, which gets its index number', async () => {
+  const signIn = async (email: string) => {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
     const failures: string[] = []
     page.on('pageerror', (e) => failures.push(String(e)))
     page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.request().method()} ${r.url()}`))
-
     await page.goto(`${base}/admin/login`)
-    await page.fill('input[name="email"]', 'editor.dept@demo.zhanqun.cn')
+    await page.fill('input[name="email"]', email)
     await page.fill('input[name="password"]', 'Zhanqun-demo-2026')
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/admin$/, { timeout: 30_000 })
+    return { page, failures }
+  }
+  const stateShown = (page: import('playwright-core').Page) => page.locator('[data-review-state]').getAttribute('data-review-state')
 
-    await page.goto(`${base}/admin/collections/disclosures/create`)
-    await page.waitForSelector('#field-title', { timeout: 30_000 })
+  it('an editor writes and submits an item, a reviewer approves it, the editor publishes it with an index number', async () => {
+    const editor = await signIn('editor.dept@demo.zhanqun.cn')
+    await editor.page.goto(`${base}/admin/collections/disclosures/create`)
+    await editor.page.waitForSelector('#field-title', { timeout: 30_000 })
     const title = `界面发布 ${Date.now()}`
-    await page.fill('#field-title', title)
-    await page.fill('#field-issuer', '郴州市发展和改革委员会')
-    await page.click('#field-column')
-    await page.keyboard.type('政策文件')
-    await page.getByText('政策文件', { exact: true }).last().waitFor({ timeout: 10_000 })
-    await page.keyboard.press('Enter')
-    await page.click('#action-save')
+    await editor.page.fill('#field-title', title)
+    await editor.page.fill('#field-issuer', '郴州市发展和改革委员会')
+    await editor.page.click('#field-column')
+    await editor.page.keyboard.type('政策文件')
+    await editor.page.getByText('政策文件', { exact: true }).last().waitFor({ timeout: 10_000 })
+    await editor.page.keyboard.press('Enter')
 
+    // Publishing straight away is refused with the reason shown to the editor.
+    await editor.page.click('#action-save')
+    await editor.page.getByText('本单位要求先审核后发布', { exact: false }).first().waitFor({ timeout: 15_000 })
+    expect(editor.failures.splice(0).every((f) => f.startsWith('403 '))).toBe(true)
+
+    await editor.page.click('#action-save-draft')
+    await editor.page.waitForURL(/\/disclosures\/\d+/, { timeout: 20_000 })
+    const id = editor.page.url().match(/\/disclosures\/(\d+)/)![1]
+    await editor.page.getByRole('button', { name: '送审', exact: true }).click()
+    await expect.poll(() => stateShown(editor.page), { timeout: 20_000 }).toBe('submitted')
+
+    const reviewer = await signIn('reviewer.dept@demo.zhanqun.cn')
+    await reviewer.page.goto(`${base}/admin/collections/disclosures/${id}`)
+    await reviewer.page.getByRole('button', { name: '审核通过', exact: true }).click()
+    await expect.poll(() => stateShown(reviewer.page), { timeout: 20_000 }).toBe('approved')
+
+    await editor.page.reload()
+    await editor.page.waitForSelector('#action-save', { timeout: 30_000 })
+    await editor.page.click('#action-save')
     await expect.poll(async () => (await ctx.payload.find({ collection: 'disclosures', where: { title: { equals: title } } })).docs[0]?.indexNumber, { timeout: 20_000 }).toBeTruthy()
     const doc = (await ctx.payload.find({ collection: 'disclosures', where: { title: { equals: title } } })).docs[0]
     expect(doc._status).toBe('published')
     expect(String((doc.tenant as { id: unknown }).id)).toBe(String(await ctx.tenantId('department')))
     expect(parseIndexNumber(doc.indexNumber as string).serial).toBeGreaterThan(0)
-    expect(failures).toEqual([])
+    expect((doc.review as { history: { action: string }[] }).history.map((h) => h.action)).toEqual(['submit', 'approve', 'publish'])
+    expect([...editor.failures, ...reviewer.failures]).toEqual([])
   })
 })
