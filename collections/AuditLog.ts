@@ -1,18 +1,12 @@
-import type { Access, CollectionConfig, Where } from 'payload'
-import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
+import type { Access, CollectionConfig } from 'payload'
+import { byTenantRole } from '../src/access'
 import { auditActions } from '../src/workflow/audit/actions'
 import { auditExportEndpoint } from './audit/export-endpoint'
 
 const nobody: Access = () => false
 
 // Super-admins read everything; a webmaster reads the entries of their own units.
-const readScope: Access = ({ req }) => {
-  const user = (req.user ?? null) as RoleUser | null
-  if (!user) return false
-  if (isSuperAdmin(user)) return true
-  const ids = tenantIdsWithRole(user, ['webmaster'])
-  return ids.length ? ({ tenant: { in: ids } } satisfies Where) : false
-}
+const readScope = byTenantRole(['webmaster'])
 
 /**
  * Append-only audit trail (操作日志). Entries are written by hooks through the Local API; no API

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, superAdminField, superAdminOnly } from '../src/access'
-import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
+import { anyone, byTenantRole, superAdminField, superAdminOnly } from '../src/access'
 import { tenantKinds } from '../src/tenancy/kinds'
 import { currentYears, ensureSequences } from './hooks/index-number/allocate-serial'
 import { refuseDeleteWhileInUse } from './hooks/refuse-tenant-delete'
@@ -24,13 +23,7 @@ export const Tenants: CollectionConfig = {
     read: anyone,
     create: superAdminOnly,
     delete: superAdminOnly,
-    update: ({ req }) => {
-      const user = req.user as unknown as RoleUser | null
-      if (!user) return false
-      if (isSuperAdmin(user)) return true
-      const ids = tenantIdsWithRole(user, ['webmaster'])
-      return ids.length > 0 ? { id: { in: ids } } : false
-    },
+    update: byTenantRole(['webmaster'], 'id'),
   },
   hooks: {
     beforeDelete: [refuseDeleteWhileInUse],

@@ -1,4 +1,5 @@
 import type { Access, CollectionConfig, Where } from 'payload'
+import { byTenantRole } from '../src/access'
 import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
 import { forgetCompiledDictionaries, validateWordingEntry } from './review/wording-dictionary'
 
@@ -13,13 +14,7 @@ const read: Access = ({ req }) => {
 }
 
 // Super-admins keep the group dictionary; a webmaster keeps the additions of their own units.
-const modify: Access = ({ req }) => {
-  const user = asUser(req.user)
-  if (!user) return false
-  if (isSuperAdmin(user)) return true
-  const ids = tenantIdsWithRole(user, ['webmaster'])
-  return ids.length ? ({ tenant: { in: ids } } satisfies Where) : false
-}
+const modify = byTenantRole(['webmaster'])
 
 const create: Access = ({ req, data }) => {
   const user = asUser(req.user)

@@ -4,12 +4,11 @@ import { auditActions, auditCsvRecords, type AuditRow } from '../../src/workflow
 import { ClientError } from '../client-error'
 
 const MAX_ROWS = 50_000
-const bad = (zh: string, en: string, status = 400) => new ClientError(zh, en, status)
 
 function dateParam(raw: string | null, name: string): Date | undefined {
   if (raw === null || raw === '') return undefined
   const date = new Date(raw)
-  if (Number.isNaN(date.getTime())) throw bad(`${name} 须为日期（如 2026-01-31）`, `${name} must be a date such as 2026-01-31`)
+  if (Number.isNaN(date.getTime())) throw new ClientError(`${name} 须为日期（如 2026-01-31）`, `${name} must be a date such as 2026-01-31`)
   return date
 }
 
@@ -18,12 +17,12 @@ export const auditExportEndpoint: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw bad('请先登录', 'sign in first', 401)
+    if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const from = dateParam(params.get('from'), 'from')
     const to = dateParam(params.get('to'), 'to')
     const action = params.get('action')
-    if (action && !auditActions.some((a) => a.value === action)) throw bad(`未知的操作类型“${action}”`, `unknown action "${action}"`)
+    if (action && !auditActions.some((a) => a.value === action)) throw new ClientError(`未知的操作类型“${action}”`, `unknown action "${action}"`)
     const and: Where[] = []
     if (from) and.push({ at: { greater_than_equal: from.toISOString() } })
     if (to) and.push({ at: { less_than_equal: to.toISOString() } })

@@ -5,20 +5,19 @@ import { summarize } from '../../src/workflow/wording/matcher'
 import { refuseBlocking, toAPIError, wordingHits, type ReviewedCollection, type ReviewRecord, type ReviewTransition } from './review-hook'
 import { ClientError } from '../client-error'
 
-const bad = (zh: string, en: string, status = 400) => new ClientError(zh, en, status)
 
 async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
   try {
     const body = req.json ? await req.json() : {}
     return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
   } catch {
-    throw bad('请求体须为 JSON', 'the request body must be JSON')
+    throw new ClientError('请求体须为 JSON', 'the request body must be JSON')
   }
 }
 
 /** The latest version (draft included) as the signed-in user may see it: their units only. */
 async function loadForUser(req: PayloadRequest, collection: ReviewedCollection) {
-  if (!req.user) throw bad('请先登录', 'sign in first', 401)
+  if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
   const id = req.routeParams?.id as string
   try {
     return await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
@@ -87,14 +86,14 @@ function scheduleEndpoint(collection: ReviewedCollection): Endpoint {
       const doc = await loadForUser(req, collection)
       const user = req.user as unknown as RoleUser
       if (!hasTenantRole(user, idOf(doc.tenant as never), contentWriterRoles)) {
-        throw bad('只有本单位的编辑或站点管理员可以定时发布', 'only an editor or webmaster of this unit can schedule publishing', 403)
+        throw new ClientError('只有本单位的编辑或站点管理员可以定时发布', 'only an editor or webmaster of this unit can schedule publishing', 403)
       }
       const body = await bodyOf(req)
       const type = body.type ?? 'publish'
-      if (type !== 'publish' && type !== 'unpublish') throw bad('type 须为 publish 或 unpublish', 'type must be publish or unpublish')
+      if (type !== 'publish' && type !== 'unpublish') throw new ClientError('type 须为 publish 或 unpublish', 'type must be publish or unpublish')
       const at = new Date(String(body.at ?? ''))
-      if (Number.isNaN(at.getTime())) throw bad('at 须为有效的日期时间（ISO 8601）', 'at must be a valid ISO 8601 date-time')
-      if (at.getTime() < Date.now() - 60_000) throw bad('定时时间不能早于现在', 'the scheduled time cannot be in the past')
+      if (Number.isNaN(at.getTime())) throw new ClientError('at 须为有效的日期时间（ISO 8601）', 'at must be a valid ISO 8601 date-time')
+      if (at.getTime() < Date.now() - 60_000) throw new ClientError('定时时间不能早于现在', 'the scheduled time cannot be in the past')
       // Payload's own task: it publishes as this user, so the review rules apply when it runs.
       const job = await req.payload.jobs.queue({
         task: 'schedulePublish',

@@ -55,3 +55,17 @@ export function tenantContentAccess({ publicRead = 'published' }: { publicRead?:
     delete: writers.modify,
   }
 }
+
+/**
+ * Super-admins everywhere; others the documents whose `field` names a tenant where they hold one of
+ * `roles`; nobody else.
+ */
+export function byTenantRole(roles: readonly TenantRole[], field = 'tenant'): Access {
+  return ({ req }) => {
+    const user = asRoleUser(req.user)
+    if (!user) return false
+    if (isSuperAdmin(user)) return true
+    const ids = tenantIdsWithRole(user, roles)
+    return ids.length > 0 ? ({ [field]: { in: ids } } satisfies Where) : false
+  }
+}
