@@ -44,21 +44,40 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry, { ownT
 }
 
 const liveKey = (slug: string, id: unknown) => `audit:live:${slug}:${String(id)}`
+const afterKey = (slug: string, id: unknown) => `audit:after:${slug}:${String(id)}`
+
+/** The stored document's status before this save, as noted by noteLiveStatus. */
+export const liveStatusBefore = (context: Record<string, unknown>, slug: string, id: unknown) =>
+  (context[liveKey(slug, id)] as LiveRow | undefined)?._status ?? null
+
+/** Whether this save wrote the stored document itself rather than only a draft version. */
+export const liveRowChanged = (context: Record<string, unknown>, slug: string, id: unknown, after: LiveRow | null) =>
+  (context[liveKey(slug, id)] as LiveRow | undefined)?.updatedAt !== after?.updatedAt
+
+type LiveRow = { _status?: 'draft' | 'published'; updatedAt?: string } & Record<string, unknown>
 
 /** Notes whether the stored document is live before the save, for telling publish from a draft save. */
 export const noteLiveStatus: CollectionBeforeChangeHook = async ({ collection, originalDoc, operation, req, context }) => {
   if (operation !== 'update' || !originalDoc) return
   const live = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, req })
-  context[liveKey(collection.slug, originalDoc.id)] = (live as { _status?: string } | null)?._status ?? null
+  context[liveKey(collection.slug, originalDoc.id)] = live ?? null
+  delete context[afterKey(collection.slug, originalDoc.id)] // a later save in the same request reads afresh
+}
+
+/** The stored (live) document after this save, read once per save for every after-hook. */
+export async function liveAfter(req: PayloadRequest, context: Record<string, unknown>, slug: string, id: unknown) {
+  const key = afterKey(slug, id)
+  context[key] ??= await req.payload.db.findOne({ collection: slug, where: { id: { equals: id } }, req })
+  return context[key] as LiveRow | null
 }
 
 export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req, context }) => {
-  const live = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: doc.id } }, req })
+  const live = await liveAfter(req, context, collection.slug, doc.id)
   const transition = context.reviewTransition as ReviewTransition | undefined
   const action = classifyChange({
     operation,
-    liveBefore: operation === 'create' ? null : (context[liveKey(collection.slug, doc.id)] as 'draft' | 'published' | null),
-    liveAfter: (live as { _status?: 'draft' | 'published' } | null)?._status ?? null,
+    liveBefore: operation === 'create' ? null : liveStatusBefore(context, collection.slug, doc.id),
+    liveAfter: live?._status ?? null,
     reviewAction: transition?.action,
   })
   await recordAudit(req, {

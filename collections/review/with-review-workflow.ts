@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { auditChange, auditDelete, noteLiveStatus } from '../audit/record'
+import { queueDeleteEffects, queuePublicationEffects } from '../hooks/queue-publication-effects'
 import { reviewEndpoints } from './review-endpoints'
 import { reviewField } from './review-field'
 import { reviewWorkflow, type ReviewedCollection } from './review-hook'
@@ -19,8 +20,8 @@ export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCo
       ...hooks,
       // Review first: a refused publish must not take an index number or reach later hooks.
       beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), noteLiveStatus],
-      afterChange: [...(hooks.afterChange ?? []), auditChange],
-      afterDelete: [...(hooks.afterDelete ?? []), auditDelete],
+      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects],
+      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects],
     },
     fields: [...config.fields, reviewField],
   }

@@ -1,4 +1,5 @@
 import type { JobsConfig } from 'payload'
+import { notifyWebhookTask } from './publication-effects'
 
 /**
  * The jobs queue (Payload's `payload-jobs` collection) runs scheduled publishing and other work that
@@ -12,6 +13,6 @@ export function jobsConfig(): JobsConfig {
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,
-    tasks: [],
+    tasks: [notifyWebhookTask as never],
   }
 }

@@ -1,0 +1,30 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { idOf } from '../../src/access/roles'
+import { publicationEventType, webhookTargets, type PublicationEvent } from '../../src/jobs/publication-event'
+import { liveAfter, liveRowChanged, liveStatusBefore } from '../audit/record'
+
+async function queueEvent(req: PayloadRequest, event: PublicationEvent): Promise<void> {
+  for (const url of webhookTargets(process.env.WEBHOOK_URLS)) {
+    await req.payload.jobs.queue({ task: 'notifyWebhook', input: { url, event }, req })
+  }
+}
+
+function eventOf(type: PublicationEvent['type'], collection: string, doc: Record<string, unknown>): PublicationEvent {
+  return {
+    type, collection, id: String(doc.id), tenant: String(idOf(doc.tenant as never) ?? ''),
+    title: doc.title as string | undefined, indexNumber: (doc.indexNumber as string | undefined) ?? undefined, at: new Date().toISOString(),
+  }
+}
+
+export const queuePublicationEffects: CollectionAfterChangeHook = async ({ collection, doc, operation, req, context }) => {
+  const live = await liveAfter(req, context, collection.slug, doc.id)
+  const before = operation === 'create' ? null : liveStatusBefore(context, collection.slug, doc.id)
+  if (operation === 'update' && !liveRowChanged(context, collection.slug, doc.id, live)) return doc // a draft saved over a live item
+  const type = publicationEventType(before, live?._status)
+  if (type) await queueEvent(req, eventOf(type, collection.slug, type === 'update' || type === 'publish' ? doc : (live ?? doc)))
+  return doc
+}
+
+export const queueDeleteEffects: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (doc._status === 'published') await queueEvent(req, eventOf('delete', collection.slug, doc))
+}
