@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
 import { idOf, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
 import { ClientError } from './client-error'
+import { purgeAllPages } from './hooks/purge-public-cache'
 
 const customColumnKey = () => `custom-${Date.now().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`
 
@@ -71,7 +72,7 @@ export const Columns: CollectionConfig = {
     update: ownCustom,
     delete: ownCustom,
   },
-  hooks: { beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete] },
+  hooks: { beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete], afterChange: [purgeAllPages], afterDelete: [purgeAllPages] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60, label: { zh: '栏目名称', en: 'Title' } },
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true }, label: { zh: '栏目标识', en: 'Key' }, defaultValue: () => customColumnKey() },

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../src/access'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
+import { purgeUnitPages } from './hooks/purge-public-cache'
 
 /** Attachments and images of a unit. The file type is read from the content, not the name. */
 export const acceptedMimeTypes = [
@@ -23,7 +24,7 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'filename', group: { zh: '内容', en: 'Content' } },
   // Files are public once uploaded: attachments of published items must be downloadable.
   access: tenantContentAccess({ publicRead: 'all' }),
-  hooks: { beforeValidate: [enforceTenantRole()] },
+  hooks: { beforeValidate: [enforceTenantRole()], afterChange: [purgeUnitPages], afterDelete: [purgeUnitPages] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: acceptedMimeTypes,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, byTenantRole, superAdminField, superAdminOnly } from '../src/access'
 import { tenantKinds } from '../src/tenancy/kinds'
 import { currentYears, ensureSequences } from './hooks/index-number/allocate-serial'
+import { purgeAllPages } from './hooks/purge-public-cache'
 import { refuseDeleteWhileInUse } from './hooks/refuse-tenant-delete'
 
 const lockedField = { update: superAdminField, create: superAdminField }
@@ -27,8 +28,10 @@ export const Tenants: CollectionConfig = {
   },
   hooks: {
     beforeDelete: [refuseDeleteWhileInUse],
+    afterDelete: [purgeAllPages],
     // Counters for this year and next exist before anyone publishes, so publishing only increments.
     afterChange: [
+      purgeAllPages,
       async ({ doc, req }) => {
         await ensureSequences(req.payload, currentYears().map((year) => ({ unitCode: doc.unitCode as string, year })), req)
       },

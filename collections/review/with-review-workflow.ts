@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { auditChange, auditDelete, noteLiveStatus } from '../audit/record'
+import { purgeUnitPages } from '../hooks/purge-public-cache'
 import { queueDeleteEffects, queuePublicationEffects } from '../hooks/queue-publication-effects'
 import { reviewEndpoints } from './review-endpoints'
 import { reviewField } from './review-field'
@@ -20,8 +21,8 @@ export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCo
       ...hooks,
       // Review first: a refused publish must not take an index number or reach later hooks.
       beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), noteLiveStatus],
-      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects],
-      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects],
+      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, purgeUnitPages],
+      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, purgeUnitPages],
     },
     fields: [...config.fields, reviewField],
   }

@@ -8,6 +8,7 @@ import { errorHandler, sendError } from './errors'
 import { fetchHandler, type BodyLimits } from './fetch-bridge'
 import { guardSchemaFrom } from './guard-schema'
 import { healthHandler } from './health'
+import { publicSite } from './public/public-site'
 import { checkRestRequest } from './query-guard'
 
 export interface AppOptions {
@@ -55,8 +56,8 @@ export function createApp({ payload, config, database, admin, bodyLimits }: AppO
   if (admin) app.all(adminPaths, admin)
   else app.all(adminPaths, (_req, res) => sendError(res, 503, '管理后台未启动', 'admin UI is not running'))
 
-  // Until the public sites land, the root leads to the admin.
-  app.get('/', (_req, res) => res.redirect(302, '/admin'))
+  // Everything else is the visitors' sites of the group (by Host, or /sites/<slug>/…).
+  app.use(publicSite(payload))
 
   app.use((req, res) => sendError(res, 404, `未找到 ${req.path}`, `not found: ${req.path}`))
   app.use(errorHandler)

@@ -1,0 +1,38 @@
+import type { PayloadRequest } from 'payload'
+import { idOf } from '../../src/access/roles'
+import { purgeAll, purgeUnits } from '../../src/site/render-cache'
+
+/**
+ * Runs `fn` once the request's transaction has ended (Payload deletes `req.transactionID` on commit
+ * and on rollback). Purging only before commit would let a page rendered in between, from the old
+ * data, be cached after the purge.
+ */
+function afterTransaction(req: PayloadRequest, fn: () => void): void {
+  const started = Date.now()
+  const poll = () => {
+    if (!req.transactionID || Date.now() - started > 60_000) fn()
+    else setTimeout(poll, 5)
+  }
+  poll()
+}
+
+async function hubIds(req: PayloadRequest): Promise<(string | number)[]> {
+  const hubs = await req.payload.find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, depth: 0, limit: 5, req })
+  return hubs.docs.map((d) => d.id)
+}
+
+/** Content of one unit changed: its site and the hub (which aggregates it) show it. */
+export async function purgeUnitPages({ doc, req }: { doc: Record<string, unknown>; req: PayloadRequest }) {
+  const unit = idOf(doc.tenant as never)
+  const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubIds(req))])
+  purge()
+  afterTransaction(req, purge)
+  return doc
+}
+
+/** Units and shared columns: every page may show them. */
+export function purgeAllPages({ doc, req }: { doc: unknown; req: PayloadRequest }) {
+  purgeAll()
+  afterTransaction(req, purgeAll)
+  return doc
+}

@@ -1,0 +1,97 @@
+import path from 'node:path'
+import compression from 'compression'
+import express, { type Request, type Response } from 'express'
+import helmet from 'helmet'
+import type { Payload } from 'payload'
+import { projectRoot } from '../../config/project-root'
+import type { SiteContext } from '../../site/context'
+import { columnTree, loadUnits, type UnitDoc } from '../../site/data/site-data'
+import { etagOf, isNotModified, privateCacheControl, publicCacheControl, verifyPreview } from '../../site/http-cache'
+import { errorPage, renderPage, renderPreview, type RenderResult } from '../../site/render'
+import { cachedPage, directoryGeneration, pageCacheKey, storePage, type RenderedPage } from '../../site/render-cache'
+import { matchPage, normalizeHost, resolveSite } from '../../site/routing'
+
+let directoryMemo: { generation: number; units: Promise<UnitDoc[]> } | undefined
+
+function units(payload: Payload): Promise<UnitDoc[]> {
+  const generation = directoryGeneration()
+  if (directoryMemo?.generation !== generation) {
+    const loading = loadUnits(payload)
+    directoryMemo = { generation, units: loading }
+    loading.catch(() => (directoryMemo = undefined))
+  }
+  return directoryMemo.units
+}
+
+function send(req: Request, res: Response, page: RenderedPage, cacheControl: string): void {
+  res.setHeader('Cache-Control', cacheControl)
+  res.setHeader('ETag', page.etag)
+  res.setHeader('Last-Modified', page.lastModified.toUTCString())
+  res.setHeader('Vary', 'Accept-Encoding')
+  if (page.status === 200 && isNotModified({ ifNoneMatch: req.get('if-none-match'), ifModifiedSince: req.get('if-modified-since') }, page.etag, page.lastModified)) {
+    res.status(304).end()
+    return
+  }
+  res.status(page.status).type(page.contentType).send(page.body)
+}
+
+const toPage = (result: RenderResult, unitId: string | number): RenderedPage => ({
+  status: result.status, body: result.body, contentType: result.contentType, etag: etagOf(result.body), lastModified: new Date(), unitId: String(unitId),
+})
+
+/** The visitors' sites of the group: every unit by its domain, or under /sites/<slug>/ on any host. */
+export function publicSite(payload: Payload): express.Router {
+  const router = express.Router()
+  router.use(helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'default-src': ["'self'"], 'script-src': ["'none'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'form-action': ["'self'"], 'frame-ancestors': ["'self'"] },
+    },
+    crossOriginEmbedderPolicy: false,
+  }))
+  router.use(compression())
+  router.use('/assets', express.static(path.join(projectRoot, 'src/site/assets'), { maxAge: '7d', fallthrough: false }))
+
+  router.get(/.*/, async (req, res, next) => {
+    try {
+      const all = await units(payload)
+      const host = req.hostname
+      const resolved = resolveSite(host, req.path, all)
+      const hub = all.find((u) => u.kind === 'hub')!
+      const byHost = all.some((u) => u.domains.some((d) => normalizeHost(d) === normalizeHost(host)))
+      const siteOf = async (unit: UnitDoc, base: string): Promise<SiteContext> => ({ unit, hub, units: all, base, byHost, tree: await columnTree(payload, unit) })
+      if (!resolved) {
+        const result = errorPage(await siteOf(hub, ''), 404)
+        return void res.status(404).type(result.contentType).setHeader('Cache-Control', privateCacheControl).send(result.body)
+      }
+      const page = matchPage(resolved.path)
+      const query = new URLSearchParams(req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '')
+      const origin = `${req.protocol}://${req.get('host')}`
+
+      if (page?.kind === 'preview') {
+        const ok = verifyPreview(payload.secret, { collection: page.collection, id: page.id }, query.get('exp'), query.get('sig'))
+        const site = await siteOf(resolved.unit, resolved.base)
+        const result = ok ? await renderPreview(payload, site, page.collection, page.id) : errorPage(site, 404)
+        res.setHeader('X-Robots-Tag', 'noindex')
+        return void res.status(result.status).type(result.contentType).setHeader('Cache-Control', privateCacheControl).send(result.body)
+      }
+
+      const key = pageCacheKey(resolved.unit.id, `${byHost ? 'host' : 'path'}|${resolved.base}${resolved.path}`, query.toString())
+      const hit = cachedPage(key)
+      if (hit) {
+        res.setHeader('X-Cache', 'HIT')
+        return send(req, res, hit, publicCacheControl)
+      }
+      const site = await siteOf(resolved.unit, resolved.base)
+      const result = page ? await renderPage(payload, site, page, { query, origin }) : errorPage(site, 404)
+      if (result.location) return void res.redirect(result.status, result.location)
+      const rendered = toPage(result, resolved.unit.id)
+      if (result.cacheable && result.status === 200) storePage(key, rendered)
+      res.setHeader('X-Cache', 'MISS')
+      send(req, res, rendered, result.status === 200 ? publicCacheControl : privateCacheControl)
+    } catch (error) {
+      next(error)
+    }
+  })
+  return router
+}

@@ -1,0 +1,37 @@
+/** Small formatting rules of the public pages. Pure. */
+export function formatDate(value: unknown): string {
+  if (typeof value !== 'string' && !(value instanceof Date)) return ''
+  const d = new Date(value)
+  if (Number.isNaN(d.getTime())) return ''
+  // Dates are read in China time whatever the server's zone.
+  return new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d).replaceAll('/', '-')
+}
+
+export function formatBytes(bytes: unknown): string {
+  const n = Number(bytes)
+  if (!Number.isFinite(n) || n < 0) return ''
+  if (n < 1024) return `${n} B`
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`
+  return `${(n / 1024 / 1024).toFixed(1)} MB`
+}
+
+const fileTypes: Record<string, string> = {
+  'application/pdf': 'PDF', 'image/jpeg': 'JPEG 图片', 'image/png': 'PNG 图片', 'image/webp': 'WebP 图片',
+  'application/msword': 'Word 文档', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word 文档',
+  'application/vnd.ms-excel': 'Excel 表格', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel 表格',
+  'application/zip': 'ZIP 压缩包', 'text/plain': '文本', 'text/csv': 'CSV 表格',
+}
+
+export const fileTypeLabel = (mime: unknown): string => fileTypes[String(mime)] ?? String(mime ?? '文件')
+
+/** A link target visitors may follow: http(s), mailto, tel, or a path on this site. */
+export function safeHref(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined
+  const url = raw.trim()
+  if (/^(https?:|mailto:|tel:)/i.test(url)) return url
+  if (url.startsWith('/') && !url.startsWith('//')) return url
+  return undefined
+}
+
+export const validityLabels: Record<string, string> = { valid: '有效', expired: '失效', repealed: '废止' }
+export const modeLabels: Record<string, string> = { proactive: '主动公开', 'on-application': '依申请公开' }

@@ -1,0 +1,57 @@
+import { LRUCache } from 'lru-cache'
+
+/**
+ * Rendered public pages, per process. A change purges exactly the sites that show it: the unit's
+ * own site and the hub (which aggregates every unit); a change of units or shared columns purges
+ * all. lru-cache bounds memory by entry count.
+ */
+export interface RenderedPage {
+  status: number
+  body: string
+  contentType: string
+  etag: string
+  lastModified: Date
+  unitId: string
+}
+
+const cache = new LRUCache<string, RenderedPage>({ max: Number(process.env.PAGE_CACHE_ENTRIES) || 5000 })
+let generation = 0
+let directory = 0
+
+export const pageCacheKey = (unitId: string | number, path: string, query: string) => `${String(unitId)}|${path}?${query}`
+
+export function cachedPage(key: string): RenderedPage | undefined {
+  return cache.get(key)
+}
+
+export function storePage(key: string, page: RenderedPage): void {
+  cache.set(key, page)
+}
+
+/** Drops every page of these units (and of the hub, given as one of them by the caller). */
+export function purgeUnits(unitIds: readonly (string | number)[]): number {
+  const ids = new Set(unitIds.map(String))
+  let n = 0
+  for (const [key, page] of cache.entries()) {
+    if (ids.has(page.unitId)) {
+      cache.delete(key)
+      n++
+    }
+  }
+  generation++
+  return n
+}
+
+export function purgeAll(): void {
+  cache.clear()
+  generation++
+  directory++
+}
+
+/** Bumped when units or shared columns may have changed: memos of the unit directory expire. */
+export const directoryGeneration = (): number => directory
+
+/** Bumped on every purge: lets callers drop their own memos (e.g. the unit directory). */
+export const cacheGeneration = (): number => generation
+
+export const cacheSize = (): number => cache.size

@@ -1,0 +1,133 @@
+import type { Payload } from 'payload'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { disclosureRows, type DisclosureRow } from './components/Lists'
+import { href, unitHref, type SiteContext } from './context'
+import * as data from './data/site-data'
+import { buildFeed, buildRobots, buildSitemap } from './feeds'
+import { CataloguePage, ColumnPage, ErrorPage, GuidePage, SitemapPage, UnitCataloguePage } from './pages/catalogue'
+import { ArticleListPage, ArticlePage, DisclosurePage } from './pages/content'
+import { HomePage } from './pages/home'
+import { articleCategories, pageNumber, yearFilter, type Page } from './routing'
+
+export interface RenderResult {
+  status: number
+  body: string
+  contentType: string
+  /** Set for redirects. */
+  location?: string
+  /** false: never cache (previews, errors that depend on input). */
+  cacheable: boolean
+}
+
+const html = (element: ReactElement, status = 200, cacheable = true): RenderResult => ({
+  status, body: `<!DOCTYPE html>${renderToStaticMarkup(element)}`, contentType: 'text/html; charset=utf-8', cacheable,
+})
+export const errorPage = (site: SiteContext, status: 400 | 404 | 410, detail?: string) => html(<ErrorPage site={site} status={status} detail={detail} />, status, false)
+
+export interface RequestInfo {
+  query: URLSearchParams
+  origin: string
+}
+
+function hubRows(site: SiteContext, docs: Record<string, unknown>[]): DisclosureRow[] {
+  return docs.map((d) => {
+    const unit = site.units.find((u) => u.slug === (d.unit as { slug: string }).slug)
+    return {
+      id: d.id as string, title: String(d.title), indexNumber: d.indexNumber as string, publishedAt: d.publishedAt as string,
+      unitName: unit?.shortName, url: unit ? unitHref(site, unit, `/xxgk/${String(d.id)}`) : String(d.canonicalUrl),
+    }
+  })
+}
+
+export async function renderPage(payload: Payload, site: SiteContext, page: Page, req: RequestInfo): Promise<RenderResult> {
+  const { unit } = site
+  const pageNo = pageNumber(req.query.get('page'))
+  const year = yearFilter(req.query.get('year'))
+  if (pageNo === null) return errorPage(site, 400, '页码须为 1 至 1000 的整数。')
+  if (year === null) return errorPage(site, 400, '年份无效。')
+
+  switch (page.kind) {
+    case 'home': {
+      const lists = await Promise.all(Object.keys(articleCategories).map((category) => data.articles(payload, unit, { category, limit: 8 })))
+      const byCategory = Object.fromEntries(Object.keys(articleCategories).map((c, i) => [c, lists[i].docs]))
+      const latest = await data.disclosures(payload, unit, { limit: 10 })
+      let syndicated
+      if (unit.kind === 'hub') {
+        const [department, county] = await Promise.all([
+          data.hubCatalogue(payload, { scope: 'department', limit: 10 }),
+          data.hubCatalogue(payload, { scope: 'county', limit: 10 }),
+        ])
+        syndicated = { department: department.ok ? hubRows(site, department.docs) : [], county: county.ok ? hubRows(site, county.docs) : [] }
+      }
+      return html(<HomePage site={site} data={{ byCategory, disclosures: disclosureRows(site, latest.docs), syndicated }} />)
+    }
+    case 'articles': {
+      const list = await data.articles(payload, unit, { category: page.category, page: pageNo })
+      if (pageNo > Math.max(1, list.totalPages)) return errorPage(site, 404)
+      return html(<ArticleListPage site={site} category={page.category as keyof typeof articleCategories} list={list} />)
+    }
+    case 'article': {
+      const doc = await data.articleBySlug(payload, unit, page.slug)
+      if (doc) return html(<ArticlePage site={site} doc={doc} />)
+      return (await data.wasWithdrawn(payload, unit, 'articles', { slug: { equals: page.slug } })) ? errorPage(site, 410) : errorPage(site, 404)
+    }
+    case 'disclosure': {
+      const doc = await data.disclosureById(payload, unit, page.id)
+      if (doc) return html(<DisclosurePage site={site} doc={doc} />)
+      return (await data.wasWithdrawn(payload, unit, 'disclosures', { id: { equals: page.id } })) ? errorPage(site, 410) : errorPage(site, 404)
+    }
+    case 'catalogue': {
+      const [list, years] = await Promise.all([data.disclosures(payload, unit, { year, page: pageNo }), data.disclosureYears(payload, unit)])
+      return html(<CataloguePage site={site} list={list} years={years} year={year} rows={disclosureRows(site, list.docs)} />)
+    }
+    case 'column': {
+      const column = data.findColumn(site.tree, page.key)
+      if (!column) return errorPage(site, 404)
+      if (column.aggregates) return { status: 301, body: '', contentType: 'text/plain', location: href(site, `/xxgk/units/${column.aggregates}`), cacheable: false }
+      const [list, years] = await Promise.all([data.disclosures(payload, unit, { columnIds: data.subtreeIds(column), year, page: pageNo }), data.disclosureYears(payload, unit)])
+      return html(<ColumnPage site={site} column={column} list={list} rows={disclosureRows(site, list.docs)} years={years} year={year} />)
+    }
+    case 'unit-catalogue': {
+      if (unit.kind !== 'hub') return errorPage(site, 404)
+      const unitSlug = req.query.get('unit') || undefined
+      if (unitSlug && !site.units.some((u) => u.slug === unitSlug && u.kind === page.scope)) return errorPage(site, 400, '所选单位不存在。')
+      const result = await data.hubCatalogue(payload, { scope: page.scope, unit: unitSlug, year, page: pageNo })
+      if (!result.ok) return errorPage(site, 400)
+      return html(<UnitCataloguePage site={site} scope={page.scope} rows={hubRows(site, result.docs)} page={result.page} totalPages={result.totalPages} unit={unitSlug} year={year} />)
+    }
+    case 'guide': {
+      const guide = data.findColumn(site.tree, 'guide')
+      const list = guide ? await data.disclosures(payload, unit, { columnIds: [guide.id], limit: 50 }) : { docs: [] }
+      return html(<GuidePage site={site} rows={disclosureRows(site, list.docs)} />)
+    }
+    case 'lookup': {
+      const indexNumber = (req.query.get('indexNumber') ?? '').trim()
+      if (!indexNumber || indexNumber.length > 60) return errorPage(site, 400, '请输入索引号。')
+      const doc = await data.byIndexNumber(payload, indexNumber, unit.kind === 'hub' ? undefined : unit)
+      if (!doc) return errorPage(site, 404, `未找到索引号为“${indexNumber}”的信息。`)
+      const owner = site.units.find((u) => String(u.id) === String((doc.tenant as { id: unknown }).id)) ?? unit
+      const location = owner.id === unit.id ? href(site, `/xxgk/${String(doc.id)}`) : unitHref(site, owner, `/xxgk/${String(doc.id)}`)
+      return { status: 302, body: '', contentType: 'text/plain', location, cacheable: false }
+    }
+    case 'sitemap-page':
+      return html(<SitemapPage site={site} />)
+    case 'sitemap-xml':
+      return { status: 200, body: await buildSitemap(payload, site, req.origin), contentType: 'application/xml; charset=utf-8', cacheable: true }
+    case 'robots':
+      return { status: 200, body: buildRobots(site, req.origin), contentType: 'text/plain; charset=utf-8', cacheable: true }
+    case 'feed': {
+      const feed = await buildFeed(payload, site, req.origin, page)
+      return feed ? { status: 200, body: feed, contentType: 'application/rss+xml; charset=utf-8', cacheable: true } : errorPage(site, 404)
+    }
+    case 'preview':
+      return errorPage(site, 404) // served by the preview handler, never from here
+  }
+}
+
+export async function renderPreview(payload: Payload, site: SiteContext, collection: 'articles' | 'disclosures', id: string): Promise<RenderResult> {
+  const doc = (await payload.findByID({ collection, id, draft: true, depth: 1, disableErrors: true })) as data.Doc | null
+  if (!doc || String((doc.tenant as { id?: unknown })?.id ?? doc.tenant) !== String(site.unit.id)) return errorPage(site, 404)
+  const element = collection === 'articles' ? <ArticlePage site={site} doc={doc} preview /> : <DisclosurePage site={site} doc={doc} preview />
+  return html(element, 200, false)
+}
