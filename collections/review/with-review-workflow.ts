@@ -3,6 +3,7 @@ import { auditChange, auditDelete, noteLiveStatus } from '../audit/record'
 import { purgeUnitPages } from '../hooks/purge-public-cache'
 import { queueDeleteEffects, queuePublicationEffects } from '../hooks/queue-publication-effects'
 import { reviewEndpoints } from './review-endpoints'
+import { previewLink } from './preview-link'
 import { reviewField } from './review-field'
 import { reviewWorkflow, type ReviewedCollection } from './review-hook'
 
@@ -25,5 +26,6 @@ export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCo
       afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, purgeUnitPages],
     },
     fields: [...config.fields, reviewField],
+    admin: { ...config.admin, preview: previewLink(config.slug) },
   }
 }
