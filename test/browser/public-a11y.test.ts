@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { paragraphsToLexical } from '../../src/content/lexical'
+import { hasChromium, launchChromium } from '../helpers/browser'
+import { useTestContext, type TestContext } from '../helpers/context'
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** WCAG 2.1 AA (the basis of GB/T 37668) on every page type, checked by axe-core in Debian's Chromium. */
+describe.runIf(hasChromium)('public pages are accessible', () => {
+  let ctx: TestContext
+  let server: Server
+  let browser: Browser
+  let base: string
+  const paths: string[] = []
+
+  beforeAll(async () => {
+    ctx = await useTestContext()
+    server = ctx.app.listen(0)
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    browser = await launchChromium()
+    const dept = await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId('department') })
+    const column = (await ctx.payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-policy' } } })).docs[0].id
+    const item = await ctx.payload.create({ collection: 'disclosures', data: { tenant: dept.id, title: '无障碍检查条目', column, issuer: '市发改委', documentNumber: '郴发改〔2026〕9号', body: paragraphsToLexical(['正文第一段。', '正文第二段。']), _status: 'published' } as never })
+    await ctx.payload.create({ collection: 'articles', data: { tenant: dept.id, title: '无障碍检查文章', slug: 'a11y-article', category: 'news', body: paragraphsToLexical(['文章正文。']), _status: 'published' } as never })
+    const s = `/sites/${String(dept.slug)}`
+    paths.push('/', '/xxgk', '/xxgk/units/department', '/sitemap', '/no-such-page',
+      `${s}/`, `${s}/news/news`, `${s}/articles/a11y-article`, `${s}/xxgk`, `${s}/xxgk/c/mandatory-policy`, `${s}/xxgk/${item.id}`, `${s}/xxgk/guide`, `${s}/sitemap`)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    server?.close()
+  })
+
+  it('has no WCAG 2.1 A/AA violations on any page type', async () => {
+    // axe is injected by the test; the pages themselves forbid scripts (CSP script-src 'none').
+    const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' })
+    const page = await context.newPage()
+    const report: string[] = []
+    const audit = async () => {
+      await page.addScriptTag({ path: axePath })
+      return page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      })
+    }
+    // Control: the same check catches a page without language, alt text or link names.
+    await page.setContent('<html><body><img src="/x.png"><a href="/"></a></body></html>')
+    expect((await audit()).violations.map((v) => v.id)).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']))
+    for (const path of paths) {
+      await page.goto(`${base}${path}`)
+      const result = await audit()
+      for (const v of result.violations) report.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    }
+    await context.close()
+    expect(report).toEqual([])
+  })
+
+  it('works without JavaScript under its CSP, with a skip link first in keyboard order', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`))
+    await page.goto(`${base}${paths[5]}`)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳转到主要内容')
+    expect(await page.locator('main#main').count()).toBe(1)
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)') // the stylesheet loaded under CSP
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
