@@ -40,6 +40,17 @@ function hubRows(site: SiteContext, docs: Record<string, unknown>[]): Disclosure
   })
 }
 
+/** Items of other units, linked to their own site. */
+function unitRows(site: SiteContext, docs: data.Doc[]): DisclosureRow[] {
+  return docs.map((d) => {
+    const unit = site.units.find((u) => String(u.id) === String(d.tenant))
+    return {
+      id: d.id, title: String(d.title), indexNumber: d.indexNumber as string, publishedAt: d.publishedAt as string,
+      unitName: unit?.shortName, url: unit ? unitHref(site, unit, `/xxgk/${String(d.id)}`) : '#',
+    }
+  })
+}
+
 export async function renderPage(payload: Payload, site: SiteContext, page: Page, req: RequestInfo): Promise<RenderResult> {
   const { unit } = site
   const pageNo = pageNumber(req.query.get('page'))
@@ -49,16 +60,15 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
 
   switch (page.kind) {
     case 'home': {
-      const lists = await Promise.all(Object.keys(articleCategories).map((category) => data.articles(payload, unit, { category, limit: 8 })))
+      const lists = await Promise.all(Object.keys(articleCategories).map((category) => data.articles(payload, unit, { category, limit: 8, count: false })))
       const byCategory = Object.fromEntries(Object.keys(articleCategories).map((c, i) => [c, lists[i].docs]))
-      const latest = await data.disclosures(payload, unit, { limit: 10 })
+      const latest = await data.disclosures(payload, unit, { limit: 10, count: false })
       let syndicated
       if (unit.kind === 'hub') {
-        const [department, county] = await Promise.all([
-          data.hubCatalogue(payload, { scope: 'department', limit: 10 }),
-          data.hubCatalogue(payload, { scope: 'county', limit: 10 }),
-        ])
-        syndicated = { department: department.ok ? hubRows(site, department.docs) : [], county: county.ok ? hubRows(site, county.docs) : [] }
+        // The units' own published items, read live (the same rule as the hub-catalogue API).
+        const ofKind = (kind: string) => site.units.filter((u) => u.kind === kind)
+        const [department, county] = await Promise.all(['department', 'county'].map((kind) => data.disclosures(payload, ofKind(kind), { limit: 10, count: false })))
+        syndicated = { department: unitRows(site, department.docs), county: unitRows(site, county.docs) }
       }
       return html(<HomePage site={site} data={{ byCategory, disclosures: disclosureRows(site, latest.docs), syndicated }} />)
     }

@@ -5,7 +5,7 @@ import helmet from 'helmet'
 import type { Payload } from 'payload'
 import { projectRoot } from '../../config/project-root'
 import type { SiteContext } from '../../site/context'
-import { columnTree, loadUnits, type UnitDoc } from '../../site/data/site-data'
+import { cachedColumnTree, loadUnits, type UnitDoc } from '../../site/data/site-data'
 import { etagOf, isNotModified, privateCacheControl, publicCacheControl, verifyPreview } from '../../site/http-cache'
 import { errorPage, renderPage, renderPreview, type RenderResult } from '../../site/render'
 import { cachedPage, directoryGeneration, pageCacheKey, storePage, type RenderedPage } from '../../site/render-cache'
@@ -59,7 +59,7 @@ export function publicSite(payload: Payload): express.Router {
       const resolved = resolveSite(host, req.path, all)
       const hub = all.find((u) => u.kind === 'hub')!
       const byHost = all.some((u) => u.domains.some((d) => normalizeHost(d) === normalizeHost(host)))
-      const siteOf = async (unit: UnitDoc, base: string): Promise<SiteContext> => ({ unit, hub, units: all, base, byHost, tree: await columnTree(payload, unit) })
+      const siteOf = async (unit: UnitDoc, base: string): Promise<SiteContext> => ({ unit, hub, units: all, base, byHost, tree: await cachedColumnTree(payload, unit, directoryGeneration()) })
       if (!resolved) {
         const result = errorPage(await siteOf(hub, ''), 404)
         return void res.status(404).type(result.contentType).setHeader('Cache-Control', privateCacheControl).send(result.body)
