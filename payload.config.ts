@@ -10,6 +10,7 @@ import { auditFailedLogin } from './collections/audit/login-hooks'
 import { AuditLog } from './collections/AuditLog'
 import { Columns } from './collections/Columns'
 import { Disclosures } from './collections/Disclosures'
+import { HubSubmissions } from './collections/HubSubmissions'
 import { DisclosureSettings } from './collections/DisclosureSettings'
 import { hubCatalogueQueries } from './collections/endpoints/hub-catalogue-graphql'
 import { IndexSequences } from './collections/IndexSequences'
@@ -51,7 +52,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 站群管理' },
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
-  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog],
+  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions],
   jobs: jobsConfig(),
   hooks: { afterError: [auditFailedLogin] },
   globals: [DisclosureSettings],

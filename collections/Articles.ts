@@ -3,6 +3,7 @@ import { tenantContentAccess } from '../src/access'
 import { isValidSlug, makeSlug } from '../src/tenancy/article-slug'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
 import { withReviewWorkflow } from './review/with-review-workflow'
+import { followOriginalArticle, hubSubmissionField, retractOnDelete } from './syndication/follow-original'
 
 /** News, notices and other articles of a site (动态、要闻、通知公告). */
 export const Articles: CollectionConfig = withReviewWorkflow({
@@ -19,7 +20,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
   versions: { drafts: true, maxPerDoc: 50 },
   access: tenantContentAccess(),
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
-  hooks: { beforeValidate: [enforceTenantRole()] },
+  hooks: { beforeValidate: [enforceTenantRole()], afterChange: [followOriginalArticle], beforeDelete: [retractOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     {
@@ -47,6 +48,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
     { name: 'summary', type: 'textarea', maxLength: 500, label: { zh: '摘要', en: 'Summary' } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     { name: 'source', type: 'text', label: { zh: '来源', en: 'Source' } },
+    hubSubmissionField,
     {
       name: 'publishedAt',
       type: 'date',

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { disclosureRows, type DisclosureRow } from './components/Lists'
 import { href, unitHref, type SiteContext } from './context'
+import { adoptedForHub } from './data/hub-adopted'
 import * as data from './data/site-data'
 import { buildFeed, buildRobots, buildSitemap } from './feeds'
 import { CataloguePage, ColumnPage, ErrorPage, GuidePage, SitemapPage, UnitCataloguePage } from './pages/catalogue'
@@ -62,6 +63,14 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
     case 'home': {
       const lists = await Promise.all(Object.keys(articleCategories).map((category) => data.articles(payload, unit, { category, limit: 8, count: false })))
       const byCategory = Object.fromEntries(Object.keys(articleCategories).map((c, i) => [c, lists[i].docs]))
+      if (unit.kind === 'hub') {
+        // The hub's own articles and those it adopted from units, newest first.
+        const adopted = await adoptedForHub(payload, site.units, { limit: 24 })
+        for (const c of Object.keys(articleCategories)) {
+          const mine = adopted.filter((a) => a.category === c)
+          byCategory[c] = [...byCategory[c], ...mine].sort((a, b) => String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? ''))).slice(0, 8)
+        }
+      }
       const latest = await data.disclosures(payload, unit, { limit: 10, count: false })
       let syndicated
       if (unit.kind === 'hub') {

@@ -1,17 +1,24 @@
-import { href, type SiteContext } from '../context'
-import type { ColumnNode, Doc } from '../data/site-data'
+import { href, unitHref, type SiteContext } from '../context'
+import type { ColumnNode, Doc, UnitDoc } from '../data/site-data'
 import { formatDate } from '../format'
 
 export function ArticleList({ site, docs }: { site: SiteContext; docs: Doc[] }) {
   if (docs.length === 0) return <p className="empty">暂无信息</p>
   return (
     <ul className="item-list">
-      {docs.map((d) => (
-        <li key={String(d.id)}>
-          <a href={href(site, `/articles/${String(d.slug)}`)}>{String(d.title)}</a>
-          <time dateTime={String(d.publishedAt ?? '')}>{formatDate(d.publishedAt)}</time>
-        </li>
-      ))}
+      {docs.map((d) => {
+        // Adopted items (信息报送) link to the original on its own site and name their source.
+        const source = d.source as UnitDoc | undefined
+        return (
+          <li key={String(d.id)}>
+            <span>
+              <a href={source ? unitHref(site, source, `/articles/${String(d.slug)}`) : href(site, `/articles/${String(d.slug)}`)}>{String(d.title)}</a>
+              {source && <span className="source">（来源：{source.shortName}）</span>}
+            </span>
+            <time dateTime={String(d.publishedAt ?? '')}>{formatDate(d.publishedAt)}</time>
+          </li>
+        )
+      })}
     </ul>
   )
 }
