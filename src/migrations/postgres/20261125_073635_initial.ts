@@ -26,16 +26,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_articles_review_wording_hits_severity" AS ENUM('block', 'warn');
   CREATE TYPE "public"."enum_articles_review_history_action" AS ENUM('submit', 'withdraw', 'approve', 'return', 'publish', 'edit');
   CREATE TYPE "public"."enum_articles_category" AS ENUM('headline', 'news', 'notice');
+  CREATE TYPE "public"."enum_articles_hub_submission_target_category" AS ENUM('headline', 'news', 'notice');
   CREATE TYPE "public"."enum_articles_review_state" AS ENUM('draft', 'submitted', 'approved', 'returned', 'published');
   CREATE TYPE "public"."enum_articles_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__articles_v_version_review_wording_hits_field" AS ENUM('title', 'summary', 'documentNumber', 'issuer', 'body');
   CREATE TYPE "public"."enum__articles_v_version_review_wording_hits_severity" AS ENUM('block', 'warn');
   CREATE TYPE "public"."enum__articles_v_version_review_history_action" AS ENUM('submit', 'withdraw', 'approve', 'return', 'publish', 'edit');
   CREATE TYPE "public"."enum__articles_v_version_category" AS ENUM('headline', 'news', 'notice');
+  CREATE TYPE "public"."enum__articles_v_version_hub_submission_target_category" AS ENUM('headline', 'news', 'notice');
   CREATE TYPE "public"."enum__articles_v_version_review_state" AS ENUM('draft', 'submitted', 'approved', 'returned', 'published');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_wording_entries_severity" AS ENUM('block', 'warn');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'submit', 'withdraw', 'approve', 'return', 'publish', 'unpublish', 'delete', 'login', 'login-failed');
+  CREATE TYPE "public"."enum_hub_submissions_target_category" AS ENUM('headline', 'news', 'notice');
+  CREATE TYPE "public"."enum_hub_submissions_status" AS ENUM('pending', 'adopted', 'declined', 'retracted');
+  CREATE TYPE "public"."enum_hub_submissions_adopted_category" AS ENUM('headline', 'news', 'notice');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notifyWebhook', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notifyWebhook', 'schedulePublish');
@@ -300,6 +305,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"summary" varchar,
   	"body" jsonb,
   	"source" varchar,
+  	"hub_submission_submit" boolean DEFAULT false,
+  	"hub_submission_target_category" "enum_articles_hub_submission_target_category" DEFAULT 'news',
   	"published_at" timestamp(3) with time zone,
   	"review_state" "enum_articles_review_state" DEFAULT 'draft',
   	"review_submitted_by" varchar,
@@ -347,6 +354,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_summary" varchar,
   	"version_body" jsonb,
   	"version_source" varchar,
+  	"version_hub_submission_submit" boolean DEFAULT false,
+  	"version_hub_submission_target_category" "enum__articles_v_version_hub_submission_target_category" DEFAULT 'news',
   	"version_published_at" timestamp(3) with time zone,
   	"version_review_state" "enum__articles_v_version_review_state" DEFAULT 'draft',
   	"version_review_submitted_by" varchar,
@@ -435,6 +444,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "hub_submissions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"original_title" varchar,
+  	"article_id" integer,
+  	"source_tenant_id" integer,
+  	"target_category" "enum_hub_submissions_target_category",
+  	"submitted_at" timestamp(3) with time zone,
+  	"status" "enum_hub_submissions_status" DEFAULT 'pending' NOT NULL,
+  	"adopted_category" "enum_hub_submissions_adopted_category",
+  	"edited_title" varchar,
+  	"edited_summary" varchar,
+  	"decline_reason" varchar,
+  	"decided_by" varchar,
+  	"decided_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -490,7 +517,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer,
   	"index_sequences_id" integer,
   	"wording_entries_id" integer,
-  	"audit_log_id" integer
+  	"audit_log_id" integer,
+  	"hub_submissions_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -561,6 +589,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "wording_entries" ADD CONSTRAINT "wording_entries_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "hub_submissions" ADD CONSTRAINT "hub_submissions_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "hub_submissions" ADD CONSTRAINT "hub_submissions_source_tenant_id_tenants_id_fk" FOREIGN KEY ("source_tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_tenants_fk" FOREIGN KEY ("tenants_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;
@@ -572,6 +602,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_index_sequences_fk" FOREIGN KEY ("index_sequences_id") REFERENCES "public"."index_sequences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_wording_entries_fk" FOREIGN KEY ("wording_entries_id") REFERENCES "public"."wording_entries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_hub_submissions_fk" FOREIGN KEY ("hub_submissions_id") REFERENCES "public"."hub_submissions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "tenants_domains_order_idx" ON "tenants_domains" USING btree ("_order");
@@ -689,6 +720,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE INDEX "hub_submissions_article_idx" ON "hub_submissions" USING btree ("article_id");
+  CREATE INDEX "hub_submissions_source_tenant_idx" ON "hub_submissions" USING btree ("source_tenant_id");
+  CREATE INDEX "hub_submissions_submitted_at_idx" ON "hub_submissions" USING btree ("submitted_at");
+  CREATE INDEX "hub_submissions_status_idx" ON "hub_submissions" USING btree ("status");
+  CREATE INDEX "hub_submissions_updated_at_idx" ON "hub_submissions" USING btree ("updated_at");
+  CREATE INDEX "hub_submissions_created_at_idx" ON "hub_submissions" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -716,6 +753,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_index_sequences_id_idx" ON "payload_locked_documents_rels" USING btree ("index_sequences_id");
   CREATE INDEX "payload_locked_documents_rels_wording_entries_id_idx" ON "payload_locked_documents_rels" USING btree ("wording_entries_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
+  CREATE INDEX "payload_locked_documents_rels_hub_submissions_id_idx" ON "payload_locked_documents_rels" USING btree ("hub_submissions_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -757,6 +795,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "index_sequences" CASCADE;
   DROP TABLE "wording_entries" CASCADE;
   DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "hub_submissions" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -790,16 +829,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_articles_review_wording_hits_severity";
   DROP TYPE "public"."enum_articles_review_history_action";
   DROP TYPE "public"."enum_articles_category";
+  DROP TYPE "public"."enum_articles_hub_submission_target_category";
   DROP TYPE "public"."enum_articles_review_state";
   DROP TYPE "public"."enum_articles_status";
   DROP TYPE "public"."enum__articles_v_version_review_wording_hits_field";
   DROP TYPE "public"."enum__articles_v_version_review_wording_hits_severity";
   DROP TYPE "public"."enum__articles_v_version_review_history_action";
   DROP TYPE "public"."enum__articles_v_version_category";
+  DROP TYPE "public"."enum__articles_v_version_hub_submission_target_category";
   DROP TYPE "public"."enum__articles_v_version_review_state";
   DROP TYPE "public"."enum__articles_v_version_status";
   DROP TYPE "public"."enum_wording_entries_severity";
   DROP TYPE "public"."enum_audit_log_action";
+  DROP TYPE "public"."enum_hub_submissions_target_category";
+  DROP TYPE "public"."enum_hub_submissions_status";
+  DROP TYPE "public"."enum_hub_submissions_adopted_category";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -356,6 +356,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text,
   	\`body\` text,
   	\`source\` text,
+  	\`hub_submission_submit\` integer DEFAULT false,
+  	\`hub_submission_target_category\` text DEFAULT 'news',
   	\`published_at\` text,
   	\`review_state\` text DEFAULT 'draft',
   	\`review_submitted_by\` text,
@@ -418,6 +420,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_summary\` text,
   	\`version_body\` text,
   	\`version_source\` text,
+  	\`version_hub_submission_submit\` integer DEFAULT false,
+  	\`version_hub_submission_target_category\` text DEFAULT 'news',
   	\`version_published_at\` text,
   	\`version_review_state\` text DEFAULT 'draft',
   	\`version_review_submitted_by\` text,
@@ -545,6 +549,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`hub_submissions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`original_title\` text,
+  	\`article_id\` integer,
+  	\`source_tenant_id\` integer,
+  	\`target_category\` text,
+  	\`submitted_at\` text,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`adopted_category\` text,
+  	\`edited_title\` text,
+  	\`edited_summary\` text,
+  	\`decline_reason\` text,
+  	\`decided_by\` text,
+  	\`decided_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`source_tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`hub_submissions_article_idx\` ON \`hub_submissions\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`hub_submissions_source_tenant_idx\` ON \`hub_submissions\` (\`source_tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`hub_submissions_submitted_at_idx\` ON \`hub_submissions\` (\`submitted_at\`);`)
+  await db.run(sql`CREATE INDEX \`hub_submissions_status_idx\` ON \`hub_submissions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`hub_submissions_updated_at_idx\` ON \`hub_submissions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`hub_submissions_created_at_idx\` ON \`hub_submissions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -617,6 +647,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`index_sequences_id\` integer,
   	\`wording_entries_id\` integer,
   	\`audit_log_id\` integer,
+  	\`hub_submissions_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`tenants_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -626,7 +657,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`index_sequences_id\`) REFERENCES \`index_sequences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`wording_entries_id\`) REFERENCES \`wording_entries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`hub_submissions_id\`) REFERENCES \`hub_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -641,6 +673,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_index_sequences_id_idx\` ON \`payload_locked_documents_rels\` (\`index_sequences_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_wording_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`wording_entries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_hub_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`hub_submissions_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -717,6 +750,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`index_sequences\`;`)
   await db.run(sql`DROP TABLE \`wording_entries\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`hub_submissions\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
