@@ -58,7 +58,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 async function load(name: string, url: string, uncached = false): Promise<number> {
   let n = 0
   const result = await autocannon({
-    url, connections, duration: seconds,
+    url, connections, duration: seconds, timeout: 60,
     // A fresh query string per request misses the render cache: every answer is rendered anew.
     requests: uncached ? [{ setupRequest: (req) => ({ ...req, path: `${new URL(url).pathname}?n=${n++}` }) }] : undefined,
   })

@@ -8,7 +8,7 @@ import type { SiteContext } from '../../site/context'
 import { cachedColumnTree, loadUnits, type UnitDoc } from '../../site/data/site-data'
 import { etagOf, isNotModified, privateCacheControl, publicCacheControl, verifyPreview } from '../../site/http-cache'
 import { errorPage, renderPage, renderPreview, type RenderResult } from '../../site/render'
-import { cachedPage, directoryGeneration, pageCacheKey, storePage, type RenderedPage } from '../../site/render-cache'
+import { cacheGeneration, cachedPage, directoryGeneration, pageCacheKey, storePage, type RenderedPage } from '../../site/render-cache'
 import { matchPage, normalizeHost, resolveSite } from '../../site/routing'
 
 let directoryMemo: { generation: number; units: Promise<UnitDoc[]> } | undefined
@@ -34,6 +34,9 @@ function send(req: Request, res: Response, page: RenderedPage, cacheControl: str
   }
   res.status(page.status).type(page.contentType).send(page.body)
 }
+
+/** Renders in progress by cache key: concurrent misses of one page wait for one render (no stampede). */
+const inflight = new Map<string, Promise<{ result: RenderResult; page: RenderedPage }>>()
 
 const toPage = (result: RenderResult, unitId: string | number): RenderedPage => ({
   status: result.status, body: result.body, contentType: result.contentType, etag: etagOf(result.body), lastModified: new Date(), unitId: String(unitId),
@@ -82,11 +85,22 @@ export function publicSite(payload: Payload): express.Router {
         res.setHeader('X-Cache', 'HIT')
         return send(req, res, hit, publicCacheControl)
       }
-      const site = await siteOf(resolved.unit, resolved.base)
-      const result = page ? await renderPage(payload, site, page, { query, origin }) : errorPage(site, 404)
+      // A purge during a render makes its result old: it is neither stored nor shared with later requests.
+      const generation = cacheGeneration()
+      const flightKey = `${generation}|${key}`
+      let rendering = inflight.get(flightKey)
+      if (!rendering) {
+        rendering = (async () => {
+          const site = await siteOf(resolved.unit, resolved.base)
+          const result = page ? await renderPage(payload, site, page, { query, origin }) : errorPage(site, 404)
+          const rendered = toPage(result, resolved.unit.id)
+          if (result.cacheable && result.status === 200 && cacheGeneration() === generation) storePage(key, rendered)
+          return { result, page: rendered }
+        })().finally(() => inflight.delete(flightKey))
+        inflight.set(flightKey, rendering)
+      }
+      const { result, page: rendered } = await rendering
       if (result.location) return void res.redirect(result.status, result.location)
-      const rendered = toPage(result, resolved.unit.id)
-      if (result.cacheable && result.status === 200) storePage(key, rendered)
       res.setHeader('X-Cache', 'MISS')
       send(req, res, rendered, result.status === 200 ? publicCacheControl : privateCacheControl)
     } catch (error) {
