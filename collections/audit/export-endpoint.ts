@@ -2,15 +2,9 @@ import { stringify } from 'csv-stringify/sync'
 import { type Endpoint, type Where } from 'payload'
 import { auditActions, auditCsvRecords, type AuditRow } from '../../src/workflow/audit/actions'
 import { ClientError } from '../client-error'
+import { dateParam } from '../date-param'
 
 const MAX_ROWS = 50_000
-
-function dateParam(raw: string | null, name: string): Date | undefined {
-  if (raw === null || raw === '') return undefined
-  const date = new Date(raw)
-  if (Number.isNaN(date.getTime())) throw new ClientError(`${name} 须为日期（如 2026-01-31）`, `${name} must be a date such as 2026-01-31`)
-  return date
-}
 
 /** GET /api/audit-log/export.csv?from=&to=&action=: the reader's scope as CSV (UTF-8 with BOM for Excel). */
 export const auditExportEndpoint: Endpoint = {
@@ -20,7 +14,7 @@ export const auditExportEndpoint: Endpoint = {
     if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const from = dateParam(params.get('from'), 'from')
-    const to = dateParam(params.get('to'), 'to')
+    const to = dateParam(params.get('to'), 'to', { endOfDay: true })
     const action = params.get('action')
     if (action && !auditActions.some((a) => a.value === action)) throw new ClientError(`未知的操作类型“${action}”`, `unknown action "${action}"`)
     const and: Where[] = []

@@ -3,14 +3,8 @@ import type { Endpoint } from 'payload'
 import { tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
 import { adoptionStatistics, type SubmissionStatus } from '../../src/syndication/submission-rules'
 import { ClientError } from '../client-error'
+import { dateParam } from '../date-param'
 import { isHubStaff } from './hub-staff'
-
-function dateParam(raw: string | null, name: string, endOfDay = false): Date | undefined {
-  if (!raw) return undefined
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T${endOfDay ? '23:59:59.999' : '00:00:00'}+08:00` : raw)
-  if (Number.isNaN(d.getTime())) throw new ClientError(`${name} 须为日期（如 2026-01-31）`, `${name} must be a date such as 2026-01-31`)
-  return d
-}
 
 /**
  * GET /api/hub-submissions/stats?from=2026-01-01&to=2026-12-31[&format=csv]: 信息报送采用统计 per unit.
@@ -23,7 +17,7 @@ export const submissionStatsEndpoint: Endpoint = {
     if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
     const params = req.searchParams
     const from = dateParam(params.get('from'), 'from')
-    const to = dateParam(params.get('to'), 'to', true)
+    const to = dateParam(params.get('to'), 'to', { endOfDay: true })
     if (from && to && from > to) throw new ClientError('from 不能晚于 to', 'from must not be after to')
     const format = params.get('format') ?? 'json'
     if (format !== 'json' && format !== 'csv') throw new ClientError('format 须为 json 或 csv', 'format must be json or csv')
