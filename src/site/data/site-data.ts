@@ -1,0 +1,161 @@
+import { createLocalReq, type Payload, type Where } from 'payload'
+import { queryHubCatalogue, type HubCatalogueResult } from '../../../collections/endpoints/hub-catalogue'
+import type { SiteUnit } from '../routing'
+
+/**
+ * Reads for the public sites. The Local API is not scoped by the multi-tenant plugin, so every
+ * query here names its unit and asks for published documents only.
+ */
+export interface UnitDoc extends SiteUnit {
+  siteCode?: string | null
+  icp?: string | null
+  psb?: string | null
+  contact?: { address?: string | null; phone?: string | null; email?: string | null; officeHours?: string | null } | null
+  updatedAt?: string
+}
+
+export type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
+
+export interface Listing {
+  docs: Doc[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+const published: Where = { _status: { equals: 'published' } }
+const ofUnit = (unit: UnitDoc): Where => ({ tenant: { equals: unit.id } })
+
+export async function loadUnits(payload: Payload): Promise<UnitDoc[]> {
+  const found = await payload.find({ collection: 'tenants', pagination: false, depth: 0, sort: 'sortOrder' })
+  return found.docs.map((t) => ({
+    id: t.id,
+    slug: String(t.slug),
+    kind: String(t.kind),
+    name: String(t.name),
+    shortName: String(t.shortName),
+    hasSubSite: Boolean(t.hasSubSite),
+    domains: ((t.domains as { domain?: string }[] | undefined) ?? []).map((d) => d.domain ?? '').filter(Boolean),
+    siteCode: t.siteCode as string | null,
+    icp: t.icp as string | null,
+    psb: t.psb as string | null,
+    contact: t.contact as UnitDoc['contact'],
+    updatedAt: t.updatedAt as string,
+  }))
+}
+
+const listing = (r: { docs: unknown[]; page?: number; totalPages?: number; totalDocs?: number }): Listing => ({
+  docs: r.docs as Doc[], page: r.page ?? 1, totalPages: r.totalPages ?? 1, totalDocs: r.totalDocs ?? r.docs.length,
+})
+
+const articleFields = { title: true, slug: true, publishedAt: true, updatedAt: true, summary: true, tenant: true } as const
+const disclosureFields = { title: true, publishedAt: true, updatedAt: true, indexNumber: true, tenant: true } as const
+
+/** `count: false` skips the total (lists without pagination, e.g. the home page). */
+export async function articles(payload: Payload, unit: UnitDoc, opts: { category?: string; page?: number; limit?: number; count?: boolean }): Promise<Listing> {
+  const and: Where[] = [published, ofUnit(unit)]
+  if (opts.category) and.push({ category: { equals: opts.category } })
+  return listing(await payload.find({
+    collection: 'articles', where: { and }, sort: '-publishedAt', page: opts.page ?? 1, limit: opts.limit ?? 20, depth: 0,
+    pagination: opts.count !== false, select: articleFields,
+  }))
+}
+
+export async function articleBySlug(payload: Payload, unit: UnitDoc, slug: string): Promise<Doc | null> {
+  const r = await payload.find({ collection: 'articles', where: { and: [published, ofUnit(unit), { slug: { equals: slug } }] }, limit: 1, depth: 1 })
+  return (r.docs[0] as Doc | undefined) ?? null
+}
+
+export async function disclosureById(payload: Payload, unit: UnitDoc, id: string): Promise<Doc | null> {
+  const r = await payload.find({ collection: 'disclosures', where: { and: [published, ofUnit(unit), { id: { equals: id } }] }, limit: 1, depth: 1 })
+  return (r.docs[0] as Doc | undefined) ?? null
+}
+
+/** Whether an item by that key was published once on this unit but is not now (410 rather than 404). Drafts never count. */
+export async function wasWithdrawn(payload: Payload, unit: UnitDoc, collection: 'articles' | 'disclosures', where: Where): Promise<boolean> {
+  const found = await payload.find({ collection, where: { and: [ofUnit(unit), where] }, limit: 1, depth: 0, draft: true, select: {} })
+  const id = found.docs[0]?.id
+  if (id === undefined) return false
+  const versions = await payload.countVersions({ collection, where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } })
+  return versions.totalDocs > 0
+}
+
+export async function disclosures(payload: Payload, units: UnitDoc | UnitDoc[], opts: { columnIds?: (number | string)[]; year?: number; page?: number; limit?: number; count?: boolean }): Promise<Listing> {
+  const and: Where[] = [published, Array.isArray(units) ? { tenant: { in: units.map((u) => u.id) } } : ofUnit(units)]
+  if (opts.columnIds) and.push({ column: { in: opts.columnIds } })
+  if (opts.year) and.push({ year: { equals: opts.year } })
+  return listing(await payload.find({
+    collection: 'disclosures', where: { and }, sort: '-publishedAt', page: opts.page ?? 1, limit: opts.limit ?? 20, depth: 0,
+    pagination: opts.count !== false, select: disclosureFields,
+  }))
+}
+
+export async function disclosureYears(payload: Payload, unit: UnitDoc): Promise<number[]> {
+  const r = await payload.find({ collection: 'disclosures', where: { and: [published, ofUnit(unit)] }, pagination: false, depth: 0, select: { year: true } })
+  return [...new Set(r.docs.map((d) => Number(d.year)).filter(Boolean))].sort((a, b) => b - a)
+}
+
+export interface ColumnNode {
+  id: number | string
+  key: string
+  title: string
+  kind: string
+  scope: string
+  aggregates?: string | null
+  parent: number | string | null
+  children: ColumnNode[]
+}
+
+const trees = new Map<string, { generation: number; tree: Promise<ColumnNode[]> }>()
+
+/** columnTree, kept until units or columns change (render-cache's directory generation). */
+export function cachedColumnTree(payload: Payload, unit: UnitDoc, generation: number): Promise<ColumnNode[]> {
+  const memo = trees.get(String(unit.id))
+  if (memo?.generation === generation) return memo.tree
+  const tree = columnTree(payload, unit)
+  trees.set(String(unit.id), { generation, tree })
+  tree.catch(() => trees.delete(String(unit.id)))
+  return tree
+}
+
+/** The shared tree plus this unit's own columns; hub-only nodes appear on the hub only. */
+export async function columnTree(payload: Payload, unit: UnitDoc): Promise<ColumnNode[]> {
+  const r = await payload.find({
+    collection: 'columns', pagination: false, depth: 0, sort: 'sortOrder',
+    where: { or: [{ shared: { equals: true } }, { tenant: { equals: unit.id } }] },
+  })
+  const nodes = r.docs
+    .filter((c) => unit.kind === 'hub' || c.scope !== 'hub')
+    .map((c) => ({
+      id: c.id, key: String(c.key), title: String(c.title), kind: String(c.kind), scope: String(c.scope),
+      aggregates: c.aggregates as string | null, parent: (c.parent as number | string | null) ?? null, children: [] as ColumnNode[],
+    }))
+  const byId = new Map(nodes.map((n) => [String(n.id), n]))
+  const roots: ColumnNode[] = []
+  for (const n of nodes) (n.parent != null && byId.get(String(n.parent)) ? byId.get(String(n.parent))!.children : roots).push(n)
+  return roots
+}
+
+export function findColumn(tree: ColumnNode[], key: string): ColumnNode | undefined {
+  for (const n of tree) {
+    if (n.key === key) return n
+    const inner = findColumn(n.children, key)
+    if (inner) return inner
+  }
+  return undefined
+}
+
+export const subtreeIds = (n: ColumnNode): (number | string)[] => [n.id, ...n.children.flatMap(subtreeIds)]
+
+export async function byIndexNumber(payload: Payload, indexNumber: string, unit?: UnitDoc): Promise<Doc | null> {
+  const and: Where[] = [published, { indexNumber: { equals: indexNumber } }]
+  if (unit) and.push(ofUnit(unit))
+  const r = await payload.find({ collection: 'disclosures', where: { and }, limit: 1, depth: 1 })
+  return (r.docs[0] as Doc | undefined) ?? null
+}
+
+/** The hub's aggregated catalogue: other units' published items, read live (collections/endpoints/hub-catalogue). */
+export async function hubCatalogue(payload: Payload, params: { scope: 'department' | 'county'; unit?: string; year?: number; page?: number; limit?: number }): Promise<HubCatalogueResult> {
+  const req = await createLocalReq({}, payload)
+  return queryHubCatalogue(req, { scope: params.scope, unit: params.unit, year: params.year, page: params.page, limit: params.limit ?? 20 })
+}
