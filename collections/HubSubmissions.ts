@@ -5,6 +5,7 @@ import { statusLabels, submissionStatuses } from '../src/syndication/submission-
 import { purgeAllPages } from './hooks/purge-public-cache'
 import { decideSubmission } from './syndication/decide-submission'
 import { isHubStaff } from './syndication/hub-staff'
+import { adoptedEndpoint } from './syndication/adopted-endpoint'
 import { submissionStatsEndpoint } from './syndication/stats-endpoint'
 
 const categoryOptions = Object.entries(articleCategories).map(([value, zh]) => ({ value, label: zh }))
@@ -37,7 +38,7 @@ export const HubSubmissions: CollectionConfig = {
   },
   defaultSort: '-submittedAt',
   access: { read, create: () => false, update: hubStaff, delete: () => false },
-  endpoints: [submissionStatsEndpoint],
+  endpoints: [submissionStatsEndpoint, adoptedEndpoint],
   hooks: { beforeChange: [decideSubmission], afterChange: [purgeAllPages] },
   fields: [
     { name: 'originalTitle', type: 'text', label: { zh: '原标题', en: 'Original title' }, ...fixed },

@@ -7,7 +7,7 @@ import { dateParam } from '../date-param'
 import { isHubStaff } from './hub-staff'
 
 /**
- * GET /api/hub-submissions/stats?from=2026-01-01&to=2026-12-31[&format=csv]: 信息报送采用统计 per unit.
+ * GET /api/hub-submissions/stats?from=2026-01-01&to=2026-12-31 (or ?year=2026)[&format=csv]: 信息报送采用统计 per unit.
  * Hub staff see every unit; a unit's webmaster sees their own units.
  */
 export const submissionStatsEndpoint: Endpoint = {
@@ -16,8 +16,11 @@ export const submissionStatsEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
     const params = req.searchParams
-    const from = dateParam(params.get('from'), 'from')
-    const to = dateParam(params.get('to'), 'to', { endOfDay: true })
+    const year = params.get('year')
+    if (year && (params.get('from') || params.get('to'))) throw new ClientError('year 不能与 from/to 同用', 'year cannot be combined with from/to')
+    if (year && !/^(19|20)\d{2}$/.test(year)) throw new ClientError('year 须为四位年份（如 2026）', 'year must be a four-digit year such as 2026')
+    const from = dateParam(year ? `${year}-01-01` : params.get('from'), 'from')
+    const to = dateParam(year ? `${year}-12-31` : params.get('to'), 'to', { endOfDay: true })
     if (from && to && from > to) throw new ClientError('from 不能晚于 to', 'from must not be after to')
     const format = params.get('format') ?? 'json'
     if (format !== 'json' && format !== 'csv') throw new ClientError('format 须为 json 或 csv', 'format must be json or csv')

@@ -1,0 +1,89 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+import type { UrlUnit } from '../disclosure/canonical-url'
+import { canonicalArticleUrl } from './article-url'
+
+export interface AdoptedSource {
+  id: number | string
+  slug: string
+  name: string
+  shortName: string
+  kind: string
+}
+
+/** One adopted item as the public may see it: the hub's wording over the live original, with provenance. */
+export interface AdoptedHubItem {
+  id: number | string
+  articleId: number | string
+  title: string
+  summary: string | null
+  column: string
+  publishedAt: string | null
+  adoptedAt: string | null
+  source: AdoptedSource
+  canonicalUrl: string
+}
+
+export interface AdoptedPage {
+  docs: AdoptedHubItem[]
+  totalDocs: number
+  page: number
+  limit: number
+  hasNextPage: boolean
+}
+
+type Row = Record<string, unknown> & { id: number | string }
+const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string | null | undefined))
+
+/**
+ * Adopted submissions whose original is published right now, newest decision first. Reads the live
+ * original (title, summary, slug, date) and overlays the hub's edited title and summary; the Local
+ * API is not scoped, so the query itself names the status and published state. Public-safe fields only.
+ */
+export async function listAdoptedForHub(
+  payload: Payload,
+  opts: { limit?: number; page?: number; column?: string; req?: Partial<PayloadRequest> } = {},
+): Promise<AdoptedPage> {
+  const limit = opts.limit ?? 20
+  const page = opts.page ?? 1
+  const and: Where[] = [{ status: { equals: 'adopted' } }, { 'article._status': { equals: 'published' } }]
+  if (opts.column) and.push({ adoptedCategory: { equals: opts.column } })
+  const subs = await payload.find({
+    collection: 'hub-submissions', where: { and }, sort: '-decidedAt', limit, page, depth: 0, overrideAccess: true, req: opts.req,
+    select: { article: true, sourceTenant: true, adoptedCategory: true, targetCategory: true, editedTitle: true, editedSummary: true, decidedAt: true },
+  })
+  const articleIds = subs.docs.map((s) => idOf(s.article)).filter((id) => id !== null && id !== undefined)
+  const unitIds = [...new Set(subs.docs.map((s) => idOf(s.sourceTenant)))]
+  const [articles, units] = await Promise.all([
+    articleIds.length
+      ? payload.find({
+        collection: 'articles', where: { and: [{ id: { in: articleIds } }, { _status: { equals: 'published' } }] }, pagination: false, depth: 0,
+        overrideAccess: true, req: opts.req, select: { title: true, summary: true, slug: true, publishedAt: true },
+      })
+      : { docs: [] as Row[] },
+    payload.find({
+      collection: 'tenants', where: { or: [{ id: { in: unitIds } }, { kind: { equals: 'hub' } }] }, pagination: false, depth: 0, overrideAccess: true, req: opts.req,
+      select: { slug: true, name: true, shortName: true, kind: true, hasSubSite: true, domains: true },
+    }),
+  ])
+  const articleById = new Map((articles.docs as Row[]).map((a) => [String(a.id), a]))
+  const unitById = new Map((units.docs as Row[]).map((u) => [String(u.id), u]))
+  const hub = ((units.docs as Row[]).find((u) => u.kind === 'hub') ?? { slug: 'portal' }) as unknown as UrlUnit
+  const docs: AdoptedHubItem[] = []
+  for (const sub of subs.docs as Row[]) {
+    const original = articleById.get(String(idOf(sub.article)))
+    const unit = unitById.get(String(idOf(sub.sourceTenant)))
+    if (!original || !unit) continue // unpublished or deleted between the two reads: never shown
+    docs.push({
+      id: sub.id,
+      articleId: original.id,
+      title: (sub.editedTitle as string) || String(original.title),
+      summary: (sub.editedSummary as string) || (original.summary as string | null) || null,
+      column: String(sub.adoptedCategory ?? sub.targetCategory ?? 'news'),
+      publishedAt: (original.publishedAt as string | null) ?? null,
+      adoptedAt: (sub.decidedAt as string | null) ?? null,
+      source: { id: unit.id, slug: String(unit.slug), name: String(unit.name), shortName: String(unit.shortName), kind: String(unit.kind) },
+      canonicalUrl: canonicalArticleUrl({ slug: String(original.slug) }, unit as unknown as UrlUnit, hub),
+    })
+  }
+  return { docs, totalDocs: subs.totalDocs, page, limit, hasNextPage: subs.hasNextPage }
+}
