@@ -41,6 +41,21 @@ function hubRows(site: SiteContext, docs: Record<string, unknown>[]): Disclosure
   })
 }
 
+const PER_PAGE = 20
+const newestFirst = (a: data.Doc, b: data.Doc) => String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? ''))
+
+/** The hub's column: its own articles and those adopted from units (信息报送), merged by date. */
+async function hubArticles(payload: Payload, site: SiteContext, category: string, pageNo: number): Promise<data.Listing> {
+  const upTo = pageNo * PER_PAGE
+  const [own, adopted] = await Promise.all([
+    data.articles(payload, site.unit, { category, limit: upTo }),
+    adoptedForHub(payload, site.units, { category, limit: upTo + 1 }),
+  ])
+  const merged = [...own.docs, ...adopted].sort(newestFirst)
+  const total = own.totalDocs + adopted.length
+  return { docs: merged.slice(upTo - PER_PAGE, upTo), page: pageNo, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / PER_PAGE)) }
+}
+
 /** Items of other units, linked to their own site. */
 function unitRows(site: SiteContext, docs: data.Doc[]): DisclosureRow[] {
   return docs.map((d) => {
@@ -82,7 +97,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       return html(<HomePage site={site} data={{ byCategory, disclosures: disclosureRows(site, latest.docs), syndicated }} />)
     }
     case 'articles': {
-      const list = await data.articles(payload, unit, { category: page.category, page: pageNo })
+      const list = unit.kind === 'hub' ? await hubArticles(payload, site, page.category, pageNo) : await data.articles(payload, unit, { category: page.category, page: pageNo })
       if (pageNo > Math.max(1, list.totalPages)) return errorPage(site, 404)
       return html(<ArticleListPage site={site} category={page.category as keyof typeof articleCategories} list={list} />)
     }

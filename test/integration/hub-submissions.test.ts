@@ -53,6 +53,10 @@ describe('curated submission to the hub (信息报送)', () => {
     expect(hub.text).toContain(`/sites/${deptSlug}/articles/${String(article.slug)}`)
     expect(hub.text).toMatch(/来源：/)
 
+    const column = await ctx.api().get('/news/news')
+    expect(column.text).toContain('主站改写的标题') // and in the hub's own column, beside its own articles
+    expect(column.text).toContain('来源：')
+
     await ctx.api().patch(`/api/articles/${id}`).set(await wf.auth(users.editor)).send({ slug: 'renamed-original' })
     expect((await ctx.api().get('/')).text).toContain(`/sites/${deptSlug}/articles/renamed-original`)
   })
