@@ -5,7 +5,6 @@
  *   npm run bench:public                       # 100,000 items in a SQLite file reused between runs
  *   BENCH_ITEMS=10000 BENCH_SECONDS=5 npm run bench:public
  */
-import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -82,5 +81,4 @@ console.log(`cached hub home                    ${cachedHome.toFixed(0)} req/s =
 console.log(`uncached article page              ${uncachedArticle.toFixed(0)} req/s = ${ratio(uncachedArticle)} (goal ≥ 0.1×)`)
 console.log(`uncached hub home                  ${uncachedHome.toFixed(0)} req/s = ${ratio(uncachedHome)} (goal ≥ 0.1×)`)
 server.close()
-fs.rmSync(`${dbFile}-wal`, { force: true })
 process.exit(0)
