@@ -26,6 +26,8 @@ const { createApp } = await import('../src/server/app')
 const { payload, config, database } = await bootPayload()
 await seedGroup(payload, { demo: true })
 const server = createApp({ payload, config, database: database.kind }).listen(0)
+// Keep idle connections open longer than the client does, so a reused socket is never closed under a request.
+server.keepAliveTimeout = 120_000
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
 const dept = (await payload.find({ collection: 'tenants', where: { kind: { equals: 'department' } }, sort: 'sortOrder', limit: 1 })).docs[0]
@@ -69,7 +71,7 @@ for (let i = 0; i < steps; i++) {
   await payload.update({ collection: 'disclosures', id: doc.id, data: { _status: publish ? 'published' : 'draft' } as never })
   if (publish) live.add(String(doc.id))
   else live.delete(String(doc.id))
-  if (i % 20 === 0) await fetch(pageUrl)
+  if (i % 20 === 0) await (await fetch(pageUrl)).text() // read the body, so the connection is free for the next request
 }
 const shown = new Set<string>()
 for (let page = 1; ; page++) {
