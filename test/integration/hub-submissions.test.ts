@@ -103,11 +103,13 @@ describe('curated submission to the hub (信息报送)', () => {
     expect((await ctx.payload.findByID({ collection: 'articles', id })).title).toBe('权限测试报送')
 
     expect((await ctx.api().get(`/api/hub-submissions/${sub.id}`).set(await wf.auth(users.countyEditor))).status).toBe(404)
-    const countyList = await ctx.api().get('/api/hub-submissions').set(await wf.auth(users.countyEditor))
-    expect(countyList.body.docs ?? []).toEqual([])
+    // A county's users see their own county's submissions at most, never the department's.
+    const countyList = await ctx.api().get('/api/hub-submissions?depth=0&limit=100').set(await wf.auth(users.countyEditor))
+    expect(countyList.status).toBe(200)
+    expect(countyList.body.docs.some((d: { sourceTenant: unknown }) => String(d.sourceTenant) === String(dept))).toBe(false)
     expect((await ctx.api().get('/api/hub-submissions')).status).toBe(403)
-    const gql = await ctx.api().post('/api/graphql').set(await wf.auth(users.countyEditor)).send({ query: '{ HubSubmissions { docs { id } } }' })
-    expect(gql.body.data?.HubSubmissions?.docs ?? []).toEqual([])
+    const gql = await ctx.api().post('/api/graphql').set(await wf.auth(users.countyEditor)).send({ query: '{ HubSubmissions(limit: 100) { docs { id sourceTenant { id } } } }' })
+    expect((gql.body.data?.HubSubmissions?.docs ?? []).some((d: { sourceTenant?: { id: unknown } }) => String(d.sourceTenant?.id) === String(dept))).toBe(false)
     const gqlDecide = await ctx.api().post('/api/graphql').set(await wf.auth(users.editor))
       .send({ query: `mutation { updateHubSubmission(id: ${JSON.stringify(sub.id)}, data: { status: adopted }) { id } }` })
     expect(gqlDecide.body.errors?.length).toBeGreaterThan(0)
