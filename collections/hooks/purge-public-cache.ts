@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { idOf } from '../../src/access/roles'
 import { purgeAll, purgeUnits } from '../../src/site/render-cache'
+import { hubTenantIds } from '../syndication/hub-staff'
 
 /**
  * Runs `fn` once the request's transaction has ended (Payload deletes `req.transactionID` on commit
@@ -16,15 +17,10 @@ function afterTransaction(req: PayloadRequest, fn: () => void): void {
   poll()
 }
 
-async function hubIds(req: PayloadRequest): Promise<(string | number)[]> {
-  const hubs = await req.payload.find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, depth: 0, limit: 5, req })
-  return hubs.docs.map((d) => d.id)
-}
-
 /** Content of one unit changed: its site and the hub (which aggregates it) show it. */
 export async function purgeUnitPages({ doc, req }: { doc: Record<string, unknown>; req: PayloadRequest }) {
   const unit = idOf(doc.tenant as never)
-  const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubIds(req))])
+  const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubTenantIds(req))])
   purge()
   afterTransaction(req, purge)
   return doc

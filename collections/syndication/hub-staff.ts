@@ -6,7 +6,10 @@ let hubIds: Promise<string[]> | undefined
 export function hubTenantIds(req: PayloadRequest): Promise<string[]> {
   hubIds ??= req.payload
     .find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, depth: 0, limit: 5 })
-    .then((r) => r.docs.map((d) => String(d.id)))
+    .then((r) => {
+      if (r.docs.length === 0) hubIds = undefined // before the group is seeded: ask again next time
+      return r.docs.map((d) => String(d.id))
+    })
   hubIds.catch(() => (hubIds = undefined))
   return hubIds
 }

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { disclosureRows, type DisclosureRow } from './components/Lists'
 import { href, unitHref, type SiteContext } from './context'
-import { adoptedForHub } from './data/hub-adopted'
+import { listAdoptedForHub } from '../syndication/hub-adopted'
 import * as data from './data/site-data'
 import { buildFeed, buildRobots, buildSitemap } from './feeds'
 import { CataloguePage, ColumnPage, ErrorPage, GuidePage, SitemapPage, UnitCataloguePage } from './pages/catalogue'
@@ -44,12 +44,21 @@ function hubRows(site: SiteContext, docs: Record<string, unknown>[]): Disclosure
 const PER_PAGE = 20
 const newestFirst = (a: data.Doc, b: data.Doc) => String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? ''))
 
+/** Adopted submissions as list rows: the original's link on its own site, and its source unit. */
+async function adoptedRows(payload: Payload, site: SiteContext, opts: { column?: string; limit: number }): Promise<data.Doc[]> {
+  const { docs } = await listAdoptedForHub(payload, opts)
+  return docs.flatMap((item) => {
+    const source = site.units.find((u) => String(u.id) === String(item.source.id))
+    return source ? [{ id: `hub-${String(item.id)}`, title: item.title, summary: item.summary, slug: item.slug, publishedAt: item.publishedAt, category: item.column, source }] : []
+  })
+}
+
 /** The hub's column: its own articles and those adopted from units (信息报送), merged by date. */
 async function hubArticles(payload: Payload, site: SiteContext, category: string, pageNo: number): Promise<data.Listing> {
   const upTo = pageNo * PER_PAGE
   const [own, adopted] = await Promise.all([
     data.articles(payload, site.unit, { category, limit: upTo }),
-    adoptedForHub(payload, site.units, { category, limit: upTo + 1 }),
+    adoptedRows(payload, site, { column: category, limit: upTo + 1 }),
   ])
   const merged = [...own.docs, ...adopted].sort(newestFirst)
   const total = own.totalDocs + adopted.length
@@ -80,7 +89,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       const byCategory = Object.fromEntries(Object.keys(articleCategories).map((c, i) => [c, lists[i].docs]))
       if (unit.kind === 'hub') {
         // The hub's own articles and those it adopted from units, newest first.
-        const adopted = await adoptedForHub(payload, site.units, { limit: 24 })
+        const adopted = await adoptedRows(payload, site, { limit: 24 })
         for (const c of Object.keys(articleCategories)) {
           const mine = adopted.filter((a) => a.category === c)
           byCategory[c] = [...byCategory[c], ...mine].sort((a, b) => String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? ''))).slice(0, 8)

@@ -14,6 +14,8 @@ export interface AdoptedSource {
 export interface AdoptedHubItem {
   id: number | string
   articleId: number | string
+  /** The original's slug, for links on path-routed sites. */
+  slug: string
   title: string
   summary: string | null
   column: string
@@ -76,6 +78,7 @@ export async function listAdoptedForHub(
     docs.push({
       id: sub.id,
       articleId: original.id,
+      slug: String(original.slug),
       title: (sub.editedTitle as string) || String(original.title),
       summary: (sub.editedSummary as string) || (original.summary as string | null) || null,
       column: String(sub.adoptedCategory ?? sub.targetCategory ?? 'news'),
