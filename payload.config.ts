@@ -13,6 +13,7 @@ import { Disclosures } from './collections/Disclosures'
 import { HubSubmissions } from './collections/HubSubmissions'
 import { DisclosureSettings } from './collections/DisclosureSettings'
 import { hubCatalogueQueries } from './collections/endpoints/hub-catalogue-graphql'
+import { hardenSystemCollections } from './collections/hooks/system-collections'
 import { IndexSequences } from './collections/IndexSequences'
 import { Media } from './collections/Media'
 import { Tenants } from './collections/Tenants'
@@ -112,4 +113,4 @@ export default buildConfig({
       },
     }),
   ],
-})
+}).then(hardenSystemCollections)

@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
 import { idOf, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
 import { ClientError } from './client-error'
+import { enforceTenantRole } from './hooks/enforce-tenant-role'
 import { purgeAllPages } from './hooks/purge-public-cache'
 
 const customColumnKey = () => `custom-${Date.now().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`
@@ -18,6 +19,7 @@ const guardSharedAndParent: CollectionBeforeChangeHook = async ({ data, original
   if (parentId === undefined) throw ClientError.from('自建栏目须挂在允许扩展的栏目下 / a custom column needs a parent that allows custom columns', 400)
   const parent = await req.payload.findByID({ collection: 'columns', id: parentId, depth: 0, req, disableErrors: true })
   const tenant = idOf(data.tenant ?? originalDoc?.tenant)
+  if (tenant === undefined) throw ClientError.from('自建栏目须指定所属单位 / a custom column needs a unit', 400)
   const parentOk = parent && (parent.shared ? parent.allowCustomChildren : String(idOf(parent.tenant as never)) === String(tenant))
   if (!parentOk) throw ClientError.from('上级栏目不允许在其下自建栏目 / the parent column does not allow custom columns', 400)
   if (operation === 'create') data.key = customColumnKey()
@@ -67,12 +69,13 @@ export const Columns: CollectionConfig = {
       if (isSuperAdmin(user)) return true
       const ids = tenantIdsWithRole(user, ['webmaster'])
       const target = idOf(data?.tenant)
+      if (data && data.tenant === null) return false
       return target === undefined ? ids.length > 0 : ids.some((id) => String(id) === String(target))
     },
     update: ownCustom,
     delete: ownCustom,
   },
-  hooks: { beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete], afterChange: [purgeAllPages], afterDelete: [purgeAllPages] },
+  hooks: { beforeValidate: [enforceTenantRole(['webmaster'])], beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete], afterChange: [purgeAllPages], afterDelete: [purgeAllPages] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60, label: { zh: '栏目名称', en: 'Title' } },
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true }, label: { zh: '栏目标识', en: 'Key' }, defaultValue: () => customColumnKey() },

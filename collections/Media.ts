@@ -22,8 +22,8 @@ export const Media: CollectionConfig = {
   graphQL: { singularName: 'MediaItem', pluralName: 'MediaItems' },
   labels: { singular: { zh: '媒体文件', en: 'Media file' }, plural: { zh: '媒体与附件', en: 'Media & attachments' } },
   admin: { useAsTitle: 'filename', group: { zh: '内容', en: 'Content' } },
-  // Files are public once uploaded: attachments of published items must be downloadable.
-  access: tenantContentAccess({ publicRead: 'all' }),
+  // Anonymous visitors fetch a file only while a published item uses it (collections/hooks/media-visibility).
+  access: tenantContentAccess({ publicRead: { public: { equals: true } } }),
   hooks: { beforeValidate: [enforceTenantRole()], afterChange: [purgeUnitPages], afterDelete: [purgeUnitPages] },
   upload: {
     staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
@@ -50,5 +50,14 @@ export const Media: CollectionConfig = {
           : '图片须填写替代文本 / images need alt text',
     },
     { name: 'caption', type: 'text', maxLength: 300, label: { zh: '说明', en: 'Caption' } },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '有已发布的信息使用此文件时公开', en: 'Public while a published item uses this file' } },
+      label: { zh: '已公开', en: 'Public' },
+    },
   ],
 }

@@ -1,7 +1,8 @@
-import { type CollectionBeforeChangeHook, type CollectionConfig, type Where } from 'payload'
+import { type Access, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
 import { superAdminField } from '../src/access'
 import { auditLogin } from './audit/login-hooks'
 import { checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
+import { accountDeleteProblems, accountUpdateProblems, managesWholeAccount, type AccountTarget } from '../src/access/user-management'
 import { ClientError } from './client-error'
 
 const actorOf = (user: unknown) => (user ? (user as RoleUser) : null)
@@ -13,7 +14,9 @@ function selfOrManaged(user: RoleUser): Where {
   return managed.length > 0 ? { or: [self, { 'tenants.tenant': { in: managed } }] } : self
 }
 
-const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, originalDoc: stored, req, operation }) => {
+  // On create Payload passes {} (or the duplicated document): nothing granted before counts.
+  const originalDoc = operation === 'update' ? stored : undefined
   const actor = actorOf(req.user)
   if (!actor) return data
   const tenants = data.tenants ?? originalDoc?.tenants
@@ -26,6 +29,35 @@ const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, originalDoc, r
   const problems = checkGrant(actor, { roles: data.roles ?? originalDoc?.roles, tenants }, originalDoc, hubId)
   if (problems.length > 0) throw ClientError.from(problems.join('；'), 403)
   return data
+}
+
+/** A webmaster manages a user's rows in their own units; the account itself only when it is wholly theirs. */
+const guardAccountUpdate: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
+  const actor = actorOf(req.user)
+  if (!actor || operation !== 'update' || !originalDoc) return data
+  const problems = accountUpdateProblems(actor, originalDoc as AccountTarget, data)
+  if (problems.length > 0) throw ClientError.from(problems.join('；'), 403)
+  return data
+}
+
+const guardAccountDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const actor = actorOf(req.user)
+  if (!actor) return
+  const target = await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const problems = target ? accountDeleteProblems(actor, target as unknown as RoleUser) : []
+  if (problems.length > 0) throw ClientError.from(problems.join('；'), 403)
+}
+
+/** Unlocking a locked-out account is for those who manage the whole account. */
+const unlock: Access = async ({ req }) => {
+  const actor = actorOf(req.user)
+  if (!actor) return false
+  if (isSuperAdmin(actor)) return true
+  const email = typeof req.data?.email === 'string' ? req.data.email.trim().toLowerCase() : ''
+  if (!email) return false
+  const found = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, req, overrideAccess: true })
+  const target = found.docs[0] as unknown as RoleUser | undefined
+  return Boolean(target && managesWholeAccount(actor, target))
 }
 
 export const Users: CollectionConfig = {
@@ -64,8 +96,9 @@ export const Users: CollectionConfig = {
       const where: Where = { and: [{ 'tenants.tenant': { in: managed } }, { id: { not_equals: user.id } }] }
       return where
     },
+    unlock,
   },
-  hooks: { beforeChange: [checkRoleGrant], afterLogin: [auditLogin] },
+  hooks: { beforeChange: [guardAccountUpdate, checkRoleGrant], beforeDelete: [guardAccountDelete], afterLogin: [auditLogin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
     {

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 import { byTenantRole } from '../src/access'
 import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
+import { enforceTenantRole } from './hooks/enforce-tenant-role'
 import { forgetCompiledDictionaries, validateWordingEntry } from './review/wording-dictionary'
 
 const asUser = (user: unknown) => (user ?? null) as RoleUser | null
@@ -21,6 +22,7 @@ const create: Access = ({ req, data }) => {
   if (!user) return false
   if (isSuperAdmin(user)) return true
   const ids = tenantIdsWithRole(user, ['webmaster'])
+  // Without a unit an entry is group-wide: the group's dictionary is the super-admins'.
   if (!data) return ids.length > 0
   const tenant = data.tenant as string | number | undefined
   return tenant !== undefined && tenant !== null && ids.some((id) => String(id) === String(tenant))
@@ -44,6 +46,7 @@ export const WordingEntries: CollectionConfig = {
   defaultSort: 'wrong',
   access: { read, create, update: modify, delete: modify },
   hooks: {
+    beforeValidate: [enforceTenantRole(['webmaster'])],
     beforeChange: [(args) => (args.context.trustedSeed ? args.data : validateWordingEntry(args))],
     afterChange: [() => forgetCompiledDictionaries()],
     afterDelete: [() => forgetCompiledDictionaries()],

@@ -1,24 +1,39 @@
 import { Forbidden, type CollectionBeforeValidateHook } from 'payload'
-import { contentWriterRoles, hasTenantRole, idOf, tenantIdsWithRole, type RoleUser, type TenantRole } from '../../src/access/roles'
+import { contentWriterRoles, hasTenantRole, idOf, isSuperAdmin, sameId, tenantIdsWithRole, type RoleUser, type TenantRole } from '../../src/access/roles'
+import { ClientError } from '../client-error'
 
 /**
  * The multi-tenant plugin checks that a user belongs to the document's tenant, not which role
  * they hold there. This closes the gap: a reviewer of a tenant cannot write its content, even when
  * the tenant arrives from the admin's tenant cookie rather than from the request body. A writer
  * of exactly one tenant who names none (typical of API clients) writes into that tenant.
+ *
+ * The unit of a document is set once: moving it to another unit (or to none, which makes a unit's
+ * entry group-wide) is refused unless a super-admin does it.
  */
 export function enforceTenantRole(roles: readonly TenantRole[] = contentWriterRoles): CollectionBeforeValidateHook {
-  return ({ data, originalDoc, req, context }) => {
-    // The review workflow checks its own roles (a reviewer approves without writing content).
-    if (!req.user || !data || context.workflowWrite === true) return data
+  return ({ data, originalDoc, req, context, operation }) => {
+    if (!req.user || !data) return data
     const user = req.user as unknown as RoleUser
+    const superAdmin = isSuperAdmin(user)
+    if (operation === 'update' && originalDoc && 'tenant' in data && !superAdmin && !sameUnit(data.tenant, originalDoc.tenant)) {
+      throw ClientError.from('文档的所属单位不能更改 / the unit of a document cannot be changed', 403)
+    }
+    // The review workflow checks its own roles (a reviewer approves without writing content).
+    if (context.workflowWrite === true || superAdmin) return data
     let tenant = idOf(data.tenant ?? originalDoc?.tenant)
     if (tenant === undefined) {
       const writable = tenantIdsWithRole(user, roles)
-      if (writable.length === 1) data.tenant = tenant = writable[0]
-      else return data // the required tenant field reports it
+      if (writable.length !== 1) throw ClientError.from('请选择所属单位 / choose the unit the document belongs to', 400)
+      data.tenant = tenant = writable[0]
     }
     if (!hasTenantRole(user, tenant, roles)) throw new Forbidden(req.t)
     return data
   }
+}
+
+const sameUnit = (a: unknown, b: unknown) => {
+  const x = idOf(a as never)
+  const y = idOf(b as never)
+  return (x === undefined && y === undefined) || sameId(x, y)
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { auditChange, auditDelete, noteLiveStatus } from '../audit/record'
+import { bodyMediaField, collectBodyMedia, followMediaUse, releaseMediaOnDelete } from '../hooks/media-visibility'
 import { purgeUnitPages } from '../hooks/purge-public-cache'
 import { queueDeleteEffects, queuePublicationEffects } from '../hooks/queue-publication-effects'
 import { reviewEndpoints } from './review-endpoints'
@@ -21,11 +22,11 @@ export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCo
     hooks: {
       ...hooks,
       // Review first: a refused publish must not take an index number or reach later hooks.
-      beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), noteLiveStatus],
-      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, purgeUnitPages],
-      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, purgeUnitPages],
+      beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), collectBodyMedia, noteLiveStatus],
+      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, followMediaUse, purgeUnitPages],
+      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, releaseMediaOnDelete, purgeUnitPages],
     },
-    fields: [...config.fields, reviewField],
+    fields: [...config.fields, reviewField, bodyMediaField],
     admin: { ...config.admin, preview: previewLink(config.slug) },
   }
 }

@@ -9,12 +9,6 @@ export const loggedIn: Access = ({ req }) => Boolean(req.user)
 export const anyone: Access = () => true
 
 /**
- * Read access for tenant-scoped content with drafts. Anonymous readers get published
- * documents only; signed-in users are narrowed to their tenants by the multi-tenant plugin.
- */
-export const publishedOrSignedIn: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
-
-/**
  * Content writers (webmaster, editor, hub-editor) of a tenant. For create the target tenant is
  * in `data`; for update and delete the answer is a query, so a document can never be reached
  * through a role the user holds in another tenant.
@@ -41,19 +35,14 @@ export function tenantRoleAccess(roles: readonly TenantRole[] = contentWriterRol
 }
 
 /**
- * Access for a tenant's content: anonymous visitors read what is published (or everything, for
- * public files); signed-in users are narrowed to their tenants by the multi-tenant plugin; writers
- * (webmaster, editor, hub-editor) create and change it.
+ * Access for a tenant's content: anonymous visitors read what matches `publicRead` (published
+ * documents by default); signed-in users are narrowed to their tenants by the multi-tenant plugin;
+ * writers (webmaster, editor, hub-editor) create and change it.
  */
-export function tenantContentAccess({ publicRead = 'published' }: { publicRead?: 'published' | 'all' } = {}) {
+export function tenantContentAccess({ publicRead = { _status: { equals: 'published' } } }: { publicRead?: Where } = {}) {
   const writers = tenantRoleAccess()
-  return {
-    read: publicRead === 'all' ? anyone : publishedOrSignedIn,
-    readVersions: loggedIn,
-    create: writers.create,
-    update: writers.modify,
-    delete: writers.modify,
-  }
+  const read: Access = ({ req }) => (req.user ? true : publicRead)
+  return { read, readVersions: loggedIn, create: writers.create, update: writers.modify, delete: writers.modify }
 }
 
 /**

@@ -92,5 +92,8 @@ export function checkGrant(
       break
     }
   }
+  if (!previous && (requested.tenants ?? []).length === 0) {
+    problems.push('新用户须至少在一个您管理的站点有角色 / a new user needs a role in at least one unit you administer')
+  }
   return problems
 }

@@ -68,3 +68,19 @@ export function lexicalToPlainText(state: unknown): string {
   walk(root)
   return parts.join('').replace(/\n+$/, '')
 }
+
+/** IDs of the documents of `relationTo` that upload nodes in a Lexical state show (a body's images and files). */
+export function uploadIdsInRichText(state: unknown, relationTo: string): (number | string)[] {
+  const ids: (number | string)[] = []
+  const walk = (node: unknown) => {
+    const n = node as { type?: string; relationTo?: string; value?: unknown; children?: unknown[] } | null
+    if (!n || typeof n !== 'object') return
+    if (n.type === 'upload' && n.relationTo === relationTo) {
+      const value = n.value && typeof n.value === 'object' ? (n.value as { id?: unknown }).id : n.value
+      if (typeof value === 'number' || (typeof value === 'string' && value)) ids.push(value)
+    }
+    for (const child of Array.isArray(n.children) ? n.children : []) walk(child)
+  }
+  walk((state as { root?: unknown } | null | undefined)?.root)
+  return [...new Set(ids)]
+}

@@ -10,6 +10,8 @@ import { notifyWebhookTask } from './publication-effects'
 export function jobsConfig(): JobsConfig {
   return {
     autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 50 }],
+    // Only the server's own runner (or `payload jobs:run`) runs the queue, never a request.
+    access: { run: () => false },
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,

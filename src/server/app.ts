@@ -48,7 +48,13 @@ export function createApp({ payload, config, database, admin, bodyLimits }: AppO
   const rest = async (request: Request) => {
     const problem = checkRestRequest(new URL(request.url), guard, request.method)
     if (problem) return Response.json({ errors: [{ message: `${problem.zh} / ${problem.en}` }] }, { status: 400 })
-    return withBilingualErrors(await handleEndpoints({ config, request }))
+    const response = await handleEndpoints({ config, request })
+    // Payload answers 501 for a collection without REST routes (payload-migrations): a 404 to the client.
+    if (response.status === 501) {
+      const path = new URL(request.url).pathname
+      return Response.json({ errors: [{ message: `接口不存在：${path} / route not found: ${path}` }] }, { status: 404 })
+    }
+    return withBilingualErrors(response)
   }
   app.all(/^\/api(\/.*)?$/, fetchHandler(rest, bodyLimits))
 

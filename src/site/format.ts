@@ -24,13 +24,40 @@ const fileTypes: Record<string, string> = {
 
 export const fileTypeLabel = (mime: unknown): string => fileTypes[String(mime)] ?? String(mime ?? '文件')
 
-/** A link target visitors may follow: http(s), mailto, tel, or a path on this site. */
-export function safeHref(raw: unknown): string | undefined {
+/**
+ * Hosts that body links may point to: the group's own domains, government domains (*.gov.cn) and
+ * those named in LINK_ALLOWED_HOSTS (comma-separated; a leading dot allows every subdomain).
+ */
+export function linkHostRule(groupDomains: readonly string[], configured = process.env.LINK_ALLOWED_HOSTS ?? ''): (host: string) => boolean {
+  const entries = [...groupDomains, '.gov.cn', ...configured.split(',')].map((h) => h.trim().toLowerCase()).filter(Boolean)
+  const exact = new Set(entries.filter((h) => !h.startsWith('.')))
+  const suffixes = entries.filter((h) => h.startsWith('.'))
+  return (host) => {
+    const name = host.toLowerCase().replace(/\.$/, '')
+    return exact.has(name) || suffixes.some((s) => name.endsWith(s) || name === s.slice(1))
+  }
+}
+
+/**
+ * A link target visitors may follow: a path on this site, mailto/tel, or http(s) to an allowed host.
+ * Anything else (other hosts, other schemes, backslashes that browsers read as `//`, control
+ * characters, credentials in the URL) gives undefined and the link renders as plain text.
+ */
+export function safeHref(raw: unknown, allowedHost: (host: string) => boolean = linkHostRule([])): string | undefined {
   if (typeof raw !== 'string') return undefined
   const url = raw.trim()
-  if (/^(https?:|mailto:|tel:)/i.test(url)) return url
-  if (url.startsWith('/') && !url.startsWith('//')) return url
-  return undefined
+  if (/[\u0000-\u001f\u007f\\]/.test(url)) return undefined
+  if (/^(mailto|tel):[^/]/i.test(url)) return url
+  const base = 'https://site.invalid'
+  let parsed: URL
+  try {
+    parsed = new URL(url, base)
+  } catch {
+    return undefined
+  }
+  if (url.startsWith('/') && !url.startsWith('//')) return parsed.origin === base ? url : undefined
+  if (!/^https?:\/\//i.test(url) || parsed.username || parsed.password) return undefined
+  return allowedHost(parsed.hostname) ? parsed.href : undefined
 }
 
 export const validityLabels: Record<string, string> = { valid: '有效', expired: '失效', repealed: '废止' }

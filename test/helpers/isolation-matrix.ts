@@ -12,6 +12,8 @@ export interface Sample {
   data: Record<string, unknown>
   /** For upload collections: the file sent with the document. */
   file?: SampleFile
+  /** For files: an article that, once published, makes the file public. */
+  publishedBy?: (id: number | string) => Record<string, unknown>
 }
 
 /** IDs a sample may point at, looked up once by the matrix. */
@@ -51,5 +53,9 @@ export function samplePdf(): Buffer {
 export const isolationSamples: Record<TenantScopedCollection, SampleFactory> = {
   articles: (label) => ({ data: { title: `隔离测试 ${label}`, category: 'news', summary: label } }),
   disclosures: (label, refs) => ({ data: { title: `隔离测试条目 ${label}`, column: refs.columnId, issuer: '测试机构', subjects: [label] } }),
-  media: async (label) => ({ data: { alt: `隔离测试图片 ${label}` }, file: await samplePng(label) }),
+  media: async (label) => ({
+    data: { alt: `隔离测试图片 ${label}` },
+    file: await samplePng(label),
+    publishedBy: (id) => ({ title: `使用图片 ${label}`, slug: `media-use-${String(id)}-${Date.now()}`, category: 'news', body: { root: { type: 'root', children: [{ type: 'upload', relationTo: 'media', value: id, version: 3 }] } } }),
+  }),
 }

@@ -47,7 +47,10 @@ describe.each(tenantScopedCollections.map((slug) => [slug]))('tenant isolation: 
     const make = async (tenant: ID, label: string, status: 'published' | 'draft') => {
       const s = await sample(label)
       const data = { ...s.data, tenant, ...(drafts ? { _status: status } : {}) }
-      return (await ctx.payload.create({ collection, draft: status === 'draft', data: data as never, file: s.file })).id
+      const id = (await ctx.payload.create({ collection, draft: status === 'draft', data: data as never, file: s.file })).id
+      // A file is published by a published item that uses it (collections/hooks/media-visibility).
+      if (s.publishedBy && status === 'published') await ctx.payload.create({ collection: 'articles', data: { ...s.publishedBy(id), tenant, _status: 'published' } as never })
+      return id
     }
     ids = {
       bPublished: await make(tenantB, 'B-published', 'published'),

@@ -1,9 +1,15 @@
 import * as migration_20261125_073629_initial from './20261125_073629_initial';
+import * as migration_20261125_195157_media_visibility from './20261125_195157_media_visibility';
 
 export const migrations = [
   {
     up: migration_20261125_073629_initial.up,
     down: migration_20261125_073629_initial.down,
-    name: '20261125_073629_initial'
+    name: '20261125_073629_initial',
+  },
+  {
+    up: migration_20261125_195157_media_visibility.up,
+    down: migration_20261125_195157_media_visibility.down,
+    name: '20261125_195157_media_visibility'
   },
 ];

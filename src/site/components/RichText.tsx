@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
-import { safeHref } from '../format'
+import type { SiteContext } from '../context'
+import { linkHostRule, safeHref } from '../format'
 
 /**
- * Lexical JSON to React elements. React escapes every text; links keep only http(s), mailto, tel
- * and site-relative targets; unknown nodes render their children and nothing else.
+ * Lexical JSON to React elements. React escapes every text; links keep only site paths, mailto, tel
+ * and http(s) to allowed hosts (see safeHref), others render as text; unknown nodes render their
+ * children and nothing else.
  */
 type LexicalNode = {
   type?: string
@@ -34,12 +36,14 @@ function textNode(node: LexicalNode, key: number): ReactNode {
   return <span key={key}>{out}</span>
 }
 
-function renderNodes(nodes: LexicalNode[] | undefined): ReactNode[] {
-  return (nodes ?? []).map((node, i) => renderNode(node, i))
+type HostRule = (host: string) => boolean
+
+function renderNodes(nodes: LexicalNode[] | undefined, hosts: HostRule): ReactNode[] {
+  return (nodes ?? []).map((node, i) => renderNode(node, i, hosts))
 }
 
-function renderNode(node: LexicalNode, key: number): ReactNode {
-  const children = renderNodes(node.children)
+function renderNode(node: LexicalNode, key: number, hosts: HostRule): ReactNode {
+  const children = renderNodes(node.children, hosts)
   switch (node.type) {
     case 'text':
       return textNode(node, key)
@@ -61,7 +65,7 @@ function renderNode(node: LexicalNode, key: number): ReactNode {
       return <li key={key}>{children}</li>
     case 'link':
     case 'autolink': {
-      const href = safeHref(node.fields?.url ?? node.url)
+      const href = safeHref(node.fields?.url ?? node.url, hosts)
       return href ? <a key={key} href={href} rel={node.fields?.newTab ? 'noopener noreferrer' : undefined}>{children}</a> : <span key={key}>{children}</span>
     }
     case 'upload': {
@@ -82,8 +86,9 @@ function renderNode(node: LexicalNode, key: number): ReactNode {
   }
 }
 
-export function RichText({ value }: { value: unknown }) {
+export function RichText({ value, site }: { value: unknown; site: SiteContext }) {
   const root = (value as { root?: LexicalNode } | null | undefined)?.root
   if (!root) return null
-  return <div className="rich-text">{renderNodes(root.children)}</div>
+  const hosts = linkHostRule(site.units.flatMap((unit) => unit.domains))
+  return <div className="rich-text">{renderNodes(root.children, hosts)}</div>
 }

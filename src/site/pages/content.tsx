@@ -30,7 +30,7 @@ export function ArticlePage({ site, doc, preview = false }: { site: SiteContext;
           {typeof doc.source === 'string' && doc.source && <span>来源：{doc.source}</span>}
         </p>
         {typeof doc.summary === 'string' && doc.summary && <p className="summary">{doc.summary}</p>}
-        <RichText value={doc.body} />
+        <RichText value={doc.body} site={site} />
       </article>
     </Layout>
   )
@@ -66,7 +66,7 @@ export function DisclosurePage({ site, doc, preview = false }: { site: SiteConte
             ))}
           </tbody>
         </table>
-        <RichText value={doc.body} />
+        <RichText value={doc.body} site={site} />
         {attachments.length > 0 && (
           <section aria-labelledby="h-attachments">
             <h2 id="h-attachments">附件</h2>

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
  * id, and rich text reduced to its visible structure.
  */
 const ignoredKeys = new Set([
-  'id', 'createdAt', 'updatedAt', '_status', 'review', 'indexNumber', 'year', 'publishedAt', 'tenant', 'hubSubmission',
+  'id', 'createdAt', 'updatedAt', '_status', 'review', 'indexNumber', 'year', 'publishedAt', 'tenant', 'hubSubmission', 'bodyMedia',
 ])
 const richTextKeys = new Set(['type', 'text', 'format', 'tag', 'listType', 'url', 'value', 'relationTo', 'children', 'fields', 'newTab'])
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/

@@ -1,0 +1,171 @@
+import crypto from 'node:crypto'
+import type { CollectionSlug } from 'payload'
+import type { TestContext } from './context'
+import { samplePng } from './isolation-matrix'
+
+type ID = number | string
+
+/**
+ * The attack matrix's world: unit A (the demo department, the attackers' home), unit B (the demo
+ * county, the victim), a third unit C, and B's documents in every collection, each carrying a
+ * secret marker. A response that contains a marker (or a secret document's id, for documents with
+ * no text) is a leak, whatever its shape; a B document that changed or moved is a breach.
+ */
+export const secret = (label: string) => `B-SECRET-${label}-${crypto.randomBytes(4).toString('hex')}`
+export const TAMPER = 'ATTACK-TAMPERED'
+export const CREATED = 'ATTACK-CREATED'
+
+export interface Actor {
+  name: string
+  token?: string
+  id?: ID
+}
+
+export interface Fixture {
+  collection: CollectionSlug
+  id: ID
+  /** A field an attacker would overwrite, and a value of the right type. */
+  tamper: Record<string, unknown>
+  /** Whether anonymous visitors may read it (published content, public files, the unit directory). */
+  public?: boolean
+  /** Those for whom reading and changing it is legitimate (e.g. hub staff decide on the intake queue). */
+  legitReaders?: string[]
+}
+
+export interface World {
+  units: { A: ID; B: ID; C: ID; hub: ID }
+  markers: string[]
+  secretIds: Map<string, ID[]>
+  fixtures: Fixture[]
+  /** A's own documents that writers of A will try to move into B or out of every unit. */
+  own: Fixture[]
+  bEditor: { id: ID; email: string }
+}
+
+/** Every private marker or secret id found in a response body. */
+export function leaksIn(world: World, collection: string, body: string, actor: string): string[] {
+  const found = world.markers.filter((m) => body.includes(m) && !legit(world, m, actor))
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    parsed = undefined
+  }
+  const docs = (parsed as { docs?: { id?: ID }[]; id?: ID } | undefined)
+  const ids = [...(docs?.docs?.map((d) => d?.id) ?? []), docs?.id].filter((v) => v !== undefined).map(String)
+  for (const id of world.secretIds.get(collection) ?? []) if (ids.includes(String(id))) found.push(`${collection}#${id}`)
+  return found
+}
+
+const legitByMarker = new Map<string, string[]>()
+const legit = (_world: World, marker: string, actor: string) => (legitByMarker.get(marker) ?? []).includes(actor)
+
+/** Builds unit B's secrets (and A's own documents) through the Local API, as the admin would. */
+export async function buildWorld(ctx: TestContext): Promise<World> {
+  const { payload } = ctx
+  const A = await ctx.tenantId('department')
+  const B = await ctx.tenantId('county')
+  const hub = await ctx.tenantId('hub')
+  const others = await payload.find({ collection: 'tenants', where: { and: [{ kind: { equals: 'department' } }, { id: { not_equals: A } }] }, limit: 1, depth: 0 })
+  const C = others.docs[0].id
+  const column = (await payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-other' } }, limit: 1 })).docs[0]
+  const markers: string[] = []
+  const secretIds = new Map<string, ID[]>()
+  const fixtures: Fixture[] = []
+  const mark = (label: string, legitReaders: string[] = []) => {
+    const m = secret(label)
+    markers.push(m)
+    legitByMarker.set(m, legitReaders)
+    return m
+  }
+  const add = (f: Fixture) => (fixtures.push(f), f.id)
+  const png = (label: string) => samplePng(label)
+
+  const bEditorDoc = (await payload.find({ collection: 'users', where: { email: { equals: 'editor.county@demo.zhanqun.cn' } }, limit: 1, depth: 0 })).docs[0]
+  const bEditor = { ...bEditorDoc, collection: 'users' as const } as typeof bEditorDoc & { collection: 'users' }
+
+  const privateMedia = await payload.create({ collection: 'media', data: { tenant: B, alt: mark('media') } as never, file: await png('b-private') })
+  add({ collection: 'media', id: privateMedia.id, tamper: { alt: TAMPER } })
+  const publicMedia = await payload.create({ collection: 'media', data: { tenant: B, alt: `B公开图片 ${Date.now()}` } as never, file: await png('b-public') })
+  add({ collection: 'media', id: publicMedia.id, tamper: { alt: TAMPER }, public: true })
+
+  const disclosure = (title: string, status: 'draft' | 'published', attachments: ID[]) =>
+    payload.create({
+      collection: 'disclosures', draft: status === 'draft',
+      data: { tenant: B, title, column: column.id, issuer: '区县人民政府', _status: status, attachments } as never,
+    })
+  const bDraft = await disclosure(mark('disclosure'), 'draft', [privateMedia.id])
+  add({ collection: 'disclosures', id: bDraft.id, tamper: { title: TAMPER } })
+  const published = await disclosure(`B已发布条目 ${Date.now()}`, 'published', [publicMedia.id])
+  add({ collection: 'disclosures', id: published.id, tamper: { title: TAMPER }, public: true })
+
+  const draftArticle = await payload.create({ collection: 'articles', draft: true, data: { tenant: B, title: mark('article'), category: 'news', _status: 'draft' } as never })
+  add({ collection: 'articles', id: draftArticle.id, tamper: { title: TAMPER } })
+
+  const bColumn = await payload.create({ collection: 'columns', data: { tenant: B, title: `B自建栏目${Date.now() % 100000}`, parent: column.id } as never })
+  add({ collection: 'columns', id: bColumn.id, tamper: { title: TAMPER }, public: true })
+  const entry = await payload.create({ collection: 'wording-entries', data: { tenant: B, wrong: mark('wording'), correct: '正确', severity: 'warn' } as never })
+  add({ collection: 'wording-entries', id: entry.id, tamper: { note: TAMPER } })
+
+  const bUser = await payload.create({
+    collection: 'users',
+    data: { email: `b-only-${Date.now()}@demo.zhanqun.cn`, password: 'B-only-pass-2026', name: mark('user'), tenants: [{ tenant: B, roles: ['editor'] }] } as never,
+  })
+  add({ collection: 'users', id: bUser.id, tamper: { name: TAMPER } })
+
+  const audit = await payload.create({ collection: 'audit-log', data: { at: new Date().toISOString(), action: 'update', tenant: B, summary: mark('audit'), userName: 'B' } as never })
+  add({ collection: 'audit-log', id: audit.id, tamper: { summary: TAMPER } })
+
+  const hubStaff = ['hub editor']
+  const submission = await payload.create({
+    collection: 'hub-submissions',
+    data: { originalTitle: mark('submission', hubStaff), article: draftArticle.id, sourceTenant: B, status: 'pending', submittedAt: new Date().toISOString() } as never,
+  })
+  add({ collection: 'hub-submissions', id: submission.id, tamper: { editedTitle: TAMPER }, legitReaders: hubStaff })
+
+  add({ collection: 'tenants', id: B, tamper: { name: TAMPER }, public: true })
+
+  const lock = await payload.db.create({
+    collection: 'payload-locked-documents',
+    data: { document: { relationTo: 'disclosures', value: bDraft.id }, user: { relationTo: 'users', value: bEditor.id } },
+  })
+  secretIds.set('payload-locked-documents', [lock.id])
+  add({ collection: 'payload-locked-documents', id: lock.id, tamper: { user: { relationTo: 'users', value: bEditor.id } } })
+
+  const pref = await payload.create({ collection: 'payload-preferences', data: { key: 'attack-matrix', value: { note: mark('preference') } } as never, user: bEditor, overrideAccess: true })
+  add({ collection: 'payload-preferences', id: pref.id, tamper: { value: { note: TAMPER } } })
+
+  const job = await payload.jobs.queue({ task: 'notifyWebhook', input: { marker: mark('job') } as never, waitUntil: new Date(Date.now() + 365 * 86400_000) })
+  add({ collection: 'payload-jobs', id: job.id, tamper: { input: { marker: TAMPER } } })
+
+  await payload.kv.set('attack-matrix', { marker: mark('kv') })
+  const kv = await payload.find({ collection: 'payload-kv' as CollectionSlug, where: { key: { equals: 'attack-matrix' } }, limit: 1, overrideAccess: true })
+  add({ collection: 'payload-kv' as CollectionSlug, id: kv.docs[0].id, tamper: { data: { marker: TAMPER } } })
+
+  const sequences = await payload.find({ collection: 'index-sequences', limit: 100, depth: 0, overrideAccess: true })
+  secretIds.set('index-sequences', sequences.docs.map((d) => d.id))
+  add({ collection: 'index-sequences', id: sequences.docs[0].id, tamper: { value: 999999 } })
+
+  // A's own documents, for the move probes.
+  const ownMedia = await payload.create({ collection: 'media', data: { tenant: A, alt: 'A图片' } as never, file: await png('a-own') })
+  const ownDisclosure = await payload.create({ collection: 'disclosures', draft: true, data: { tenant: A, title: 'A自有条目', column: column.id, issuer: 'A', _status: 'draft' } as never })
+  const ownArticle = await payload.create({ collection: 'articles', draft: true, data: { tenant: A, title: 'A自有文章', category: 'news', _status: 'draft' } as never })
+  const ownColumn = await payload.create({ collection: 'columns', data: { tenant: A, title: `A自建栏目${Date.now() % 100000}`, parent: column.id } as never })
+  const ownEntry = await payload.create({ collection: 'wording-entries', data: { tenant: A, wrong: `A错词${Date.now()}`, correct: 'A', severity: 'warn' } as never })
+  const own: Fixture[] = [
+    { collection: 'media', id: ownMedia.id, tamper: {} },
+    { collection: 'disclosures', id: ownDisclosure.id, tamper: {} },
+    { collection: 'articles', id: ownArticle.id, tamper: {} },
+    { collection: 'columns', id: ownColumn.id, tamper: {} },
+    { collection: 'wording-entries', id: ownEntry.id, tamper: {} },
+  ]
+  return { units: { A, B, C, hub }, markers, secretIds, fixtures, own, bEditor: { id: bEditor.id, email: bEditor.email as string } }
+}
+
+/** The unit a document belongs to, read through the Local API without access checks. */
+export async function unitOf(ctx: TestContext, f: Fixture): Promise<ID | null | undefined> {
+  const doc = (await ctx.payload.findByID({ collection: f.collection, id: f.id, depth: 0, draft: true, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+  if (!doc) return undefined
+  const unit = doc.tenant ?? doc.sourceTenant
+  return unit === undefined ? null : ((unit as ID | null) ?? null)
+}
