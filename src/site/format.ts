@@ -46,7 +46,7 @@ export function linkHostRule(groupDomains: readonly string[], configured = proce
 export function safeHref(raw: unknown, allowedHost: (host: string) => boolean = linkHostRule([])): string | undefined {
   if (typeof raw !== 'string') return undefined
   const url = raw.trim()
-  if (/[\u0000-\u001f\u007f\\]/.test(url)) return undefined
+  if ([...url].some((c) => c === '\\' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return undefined
   if (/^(mailto|tel):[^/]/i.test(url)) return url
   const base = 'https://site.invalid'
   let parsed: URL
