@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
@@ -51,6 +51,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 站群管理' },
+    // Never Gravatar: it is blocked in China and would send a hash of each official's e-mail abroad.
+    avatar: 'default',
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions],
@@ -58,7 +60,8 @@ export default buildConfig({
   hooks: { afterError: [auditFailedLogin] },
   globals: [DisclosureSettings],
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES) || 50 * 1024 * 1024 } },
-  editor: lexicalEditor(),
+  // Tables are common in disclosure items (budgets, statistics, procurement results).
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
   db: createDatabaseAdapter(database, migrationsFor(database.kind)),
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   sharp,

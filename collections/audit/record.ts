@@ -72,6 +72,7 @@ export async function liveAfter(req: PayloadRequest, context: Record<string, unk
 }
 
 export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req, context }) => {
+  if (context.demoSeed) return doc // loading the demo group is not anyone's action
   const live = await liveAfter(req, context, collection.slug, doc.id)
   const transition = context.reviewTransition as ReviewTransition | undefined
   const action = classifyChange({

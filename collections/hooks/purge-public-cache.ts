@@ -19,6 +19,7 @@ function afterTransaction(req: PayloadRequest, fn: () => void): void {
 
 /** Content of one unit changed: its site and the hub (which aggregates it) show it. */
 export async function purgeUnitPages({ doc, req }: { doc: Record<string, unknown>; req: PayloadRequest }) {
+  if (req.context?.demoSeed) return doc // before the server listens nothing is cached
   const unit = idOf(doc.tenant as never)
   const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubTenantIds(req))])
   purge()

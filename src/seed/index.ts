@@ -5,6 +5,7 @@ import { demoArticles, demoDisclosures } from '../../tenants/demo-content'
 import type { UnitSeed } from '../../tenants/types'
 import { units as groupUnits } from '../../tenants/units'
 import { paragraphsToLexical } from '../content/lexical'
+import { loadLivingDemo, type LivingDemoReport } from './demo/load'
 import { demoPassword, demoUsers } from './demo-users'
 
 type SiteRole = 'hub' | 'department' | 'county'
@@ -127,9 +128,22 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
   return report
 }
 
-/** Seeds only a database with no tenants yet; returns the report, or null when nothing was done. */
-export async function seedIfEmpty(payload: Payload): Promise<SeedReport | null> {
+/**
+ * Seeds only a database with no units yet; returns the report, or null when nothing was done. With
+ * demo data (unless SEED_DEMO=false) the whole group comes alive: src/seed/demo/plan.ts.
+ */
+export async function seedIfEmpty(payload: Payload, log: (line: string) => void = console.log): Promise<(SeedReport & { living?: LivingDemoReport }) | null> {
   const { totalDocs } = await payload.count({ collection: 'tenants' })
   if (totalDocs > 0) return null
-  return seedGroup(payload, { demo: process.env.SEED_DEMO !== 'false' })
+  const demo = process.env.SEED_DEMO !== 'false'
+  const report = await seedGroup(payload, { demo })
+  if (!demo) return report
+  let shown = -1
+  const living = await loadLivingDemo(payload, {
+    onProgress: (done, total) => {
+      const tenth = Math.floor((done / total) * 10)
+      if (tenth !== shown) log(`[zhanqun] 演示数据 / demo data ${(shown = tenth) * 10}% (${done}/${total})`)
+    },
+  })
+  return { ...report, living }
 }

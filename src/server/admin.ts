@@ -23,6 +23,9 @@ export async function createAdminHandler({ dev = false, dir = projectRoot } = {}
   const handle = app.getRequestHandler()
   return (req, res) => {
     req.url = req.originalUrl
+    // The admin speaks Chinese unless the user chose English (Payload keeps that choice in the
+    // payload-lng cookie); a browser's English Accept-Language alone does not switch it.
+    if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'zh'
     return handle(req, res)
   }
 }

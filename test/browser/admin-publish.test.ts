@@ -24,10 +24,12 @@ describe.runIf(hasChromium)('admin in a browser', () => {
     server?.close()
   })
 
-  const signIn = async (email: string) => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
+  const signIn = async (email: string, locale = 'zh-CN') => {
+    const page = await browser.newPage({ locale, viewport: { width: 1400, height: 1000 } })
     const failures: string[] = []
     page.on('pageerror', (e) => failures.push(String(e)))
+    // Nothing from another origin (no Gravatar, no CDN): officials' browsers in China reach only us.
+    page.on('request', (r) => !/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== base && failures.push(`foreign request ${r.url()}`))
     page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.request().method()} ${r.url()}`))
     await page.goto(`${base}/admin/login`)
     await page.fill('input[name="email"]', email)
@@ -37,6 +39,21 @@ describe.runIf(hasChromium)('admin in a browser', () => {
     return { page, failures }
   }
   const stateShown = (page: import('playwright-core').Page) => page.locator('[data-review-state]').getAttribute('data-review-state')
+
+  it('opens in Chinese for a browser that prefers English, with a local avatar and nothing from another origin', async () => {
+    const { page, failures } = await signIn('webmaster.dept@demo.zhanqun.cn', 'en-US')
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh')
+    await page.goto(`${base}/admin/account`)
+    await page.waitForLoadState('networkidle')
+    await page.goto(`${base}/admin/collections/users`)
+    await page.waitForLoadState('networkidle')
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    await page.reload()
+    await page.waitForLoadState('networkidle')
+    expect(requests.length).toBeGreaterThan(0)
+    expect(failures).toEqual([])
+  })
 
   it('an editor writes and submits an item, a reviewer approves it, the editor publishes it with an index number', async () => {
     const editor = await signIn('editor.dept@demo.zhanqun.cn')

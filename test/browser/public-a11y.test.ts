@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '../../src/content/lexical'
+import { blocksToLexical } from '../../src/seed/demo/bodies'
 import { hasChromium, launchChromium } from '../helpers/browser'
 import { useTestContext, type TestContext } from '../helpers/context'
 
@@ -24,7 +25,7 @@ describe.runIf(hasChromium)('public pages are accessible', () => {
     browser = await launchChromium()
     const dept = await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId('department') })
     const column = (await ctx.payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-policy' } } })).docs[0].id
-    const item = await ctx.payload.create({ collection: 'disclosures', data: { tenant: dept.id, title: '无障碍检查条目', column, issuer: '市发改委', documentNumber: '郴发改〔2026〕9号', body: paragraphsToLexical(['正文第一段。', '正文第二段。']), _status: 'published' } as never })
+    const item = await ctx.payload.create({ collection: 'disclosures', data: { tenant: dept.id, title: '无障碍检查条目', column, issuer: '市发改委', documentNumber: '郴发改〔2026〕9号', body: blocksToLexical([{ type: 'p', text: '正文第一段。' }, { type: 'h', text: '一、主要数据' }, { type: 'table', head: ['项目', '金额（万元）'], rows: [['教育', '248.00'], ['卫生健康', '430.00']] }, { type: 'ul', items: ['第一项', '第二项'] }]) as never, _status: 'published' } as never })
     await ctx.payload.create({ collection: 'articles', data: { tenant: dept.id, title: '无障碍检查文章', slug: 'a11y-article', category: 'news', body: paragraphsToLexical(['文章正文。']), _status: 'published' } as never })
     const s = `/sites/${String(dept.slug)}`
     paths.push('/', '/xxgk', '/xxgk/units/department', '/sitemap', '/no-such-page',
@@ -50,6 +51,8 @@ describe.runIf(hasChromium)('public pages are accessible', () => {
     // Control: the same check catches a page without language, alt text or link names.
     await page.setContent('<html><body><img src="/x.png"><a href="/"></a></body></html>')
     expect((await audit()).violations.map((v) => v.id)).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']))
+    const foreign: string[] = []
+    page.on('request', (r) => !/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== base && foreign.push(r.url()))
     for (const path of paths) {
       await page.goto(`${base}${path}`)
       const result = await audit()
@@ -57,6 +60,7 @@ describe.runIf(hasChromium)('public pages are accessible', () => {
     }
     await context.close()
     expect(report).toEqual([])
+    expect(foreign).toEqual([])
   })
 
   it('works without JavaScript under its CSP, with a skip link first in keyboard order', async () => {

@@ -1,4 +1,5 @@
 import sharp from 'sharp'
+import { demoPdf } from '../../src/seed/demo/files'
 import type { TenantScopedCollection } from '../../src/tenancy/scoped-collections'
 
 export interface SampleFile {
@@ -30,21 +31,8 @@ export async function samplePng(label: string, width = 8, height = 6): Promise<S
   return { data, mimetype: 'image/png', name: `${label.replace(/\W+/g, '-')}.png`, size: data.length }
 }
 
-/** A minimal well-formed PDF (header, one empty page tree, xref table, trailer). */
-export function samplePdf(): Buffer {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[]/Count 0>>']
-  let body = '%PDF-1.4\n'
-  const offsets = objects.map((obj, i) => {
-    const offset = body.length
-    body += `${i + 1} 0 obj${obj}endobj\n`
-    return offset
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
+/** A real PDF, so type sniffing sees a PDF. */
+export const samplePdf = (): Buffer => demoPdf('sample')
 
 /**
  * How to make a valid document of each tenant-scoped collection. The record type forces every

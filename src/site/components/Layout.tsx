@@ -26,7 +26,7 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
         <header className="site-header">
           <div className="wrap">
             <p className="site-name"><a href={href(site, '/')}>{unit.name}</a></p>
-            {unit.kind !== 'hub' && <p className="hub-link"><a href={unitHref(site, site.hub, '/')}>{site.hub.shortName}门户网站</a></p>}
+            {unit.kind !== 'hub' && <p className="hub-link"><a href={unitHref(site, site.hub, '/')}>{site.hub.name}门户网站</a></p>}
           </div>
           <nav aria-label="主导航" className="wrap main-nav">
             <ul>

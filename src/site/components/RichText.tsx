@@ -17,6 +17,9 @@ type LexicalNode = {
   fields?: { url?: string; newTab?: boolean }
   value?: { alt?: string; url?: string; width?: number; height?: number; sizes?: Record<string, { url?: string; width?: number }> } | number | string
   children?: LexicalNode[]
+  headerState?: number
+  colSpan?: number
+  rowSpan?: number
 }
 
 const IS_BOLD = 1
@@ -78,6 +81,28 @@ function renderNode(node: LexicalNode, key: number, hosts: HostRule): ReactNode 
           <img src={media.url} srcSet={srcSet || undefined} sizes="(max-width: 48rem) 100vw, 48rem" alt={media.alt ?? ''} width={media.width} height={media.height} loading="lazy" />
         </figure>
       )
+    }
+    case 'table': {
+      const rows = node.children ?? []
+      const headerRow = rows.length > 1 && (rows[0].children ?? []).every((c) => Number(c.headerState ?? 0) & 1)
+      const body = renderNodes(headerRow ? rows.slice(1) : rows, hosts)
+      return (
+        <div key={key} className="table-wrap">
+          <table>
+            {headerRow && <thead>{renderNode(rows[0], 0, hosts)}</thead>}
+            <tbody>{body}</tbody>
+          </table>
+        </div>
+      )
+    }
+    case 'tablerow':
+      return <tr key={key}>{children}</tr>
+    case 'tablecell': {
+      const header = Number(node.headerState ?? 0)
+      const span = { colSpan: node.colSpan && node.colSpan > 1 ? node.colSpan : undefined, rowSpan: node.rowSpan && node.rowSpan > 1 ? node.rowSpan : undefined }
+      if (header & 1) return <th key={key} scope="col" {...span}>{children}</th>
+      if (header & 2) return <th key={key} scope="row" {...span}>{children}</th>
+      return <td key={key} {...span}>{children}</td>
     }
     case 'horizontalrule':
       return <hr key={key} />

@@ -1,0 +1,121 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import sharp from 'sharp'
+import { units as groupUnits } from '../../../tenants/units'
+import { demoPdf } from './files'
+import { blocksToLexical } from './bodies'
+import { planDemo, random, type DemoPlan, type PlannedDisclosure } from './plan'
+
+type ID = number | string
+
+export interface LivingDemoReport {
+  articles: number
+  disclosures: number
+  files: number
+  adopted: number
+  staleUnits: string[]
+}
+
+/** A small landscape picture for an article, in the unit's own colour (no text, so no font is needed). */
+async function picture(seed: number): Promise<Buffer> {
+  const rnd = random(seed)
+  const hue = () => Math.floor(80 + rnd() * 150)
+  const [r, g, b] = [hue(), hue(), hue()]
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="540"><defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="rgb(${r},${g},${b + 60})"/><stop offset="1" stop-color="rgb(240,244,248)"/></linearGradient></defs><rect width="960" height="540" fill="url(#s)"/><path d="M0 400 L200 250 L380 380 L560 200 L760 360 L960 260 L960 540 L0 540 Z" fill="rgb(${r - 60},${g - 30},${b - 60})"/><rect x="120" y="330" width="160" height="130" fill="rgb(200,60,50)"/><rect x="640" y="300" width="200" height="160" fill="rgb(230,230,220)"/></svg>`
+  return sharp(Buffer.from(svg)).jpeg({ quality: 78 }).toBuffer()
+}
+
+/** Runs `fn` over `items` in transactions of `size`: one commit per batch, not one per document. */
+async function inBatches<T>(payload: Payload, items: readonly T[], size: number, fn: (item: T, req: PayloadRequest, index: number) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) {
+    const req = await createLocalReq({ context: { demoSeed: true } }, payload)
+    const owns = await initTransaction(req)
+    try {
+      for (const [offset, item] of items.slice(start, start + size).entries()) await fn(item, req, start + offset)
+      if (owns) await commitTransaction(req)
+    } catch (error) {
+      if (owns) await killTransaction(req)
+      throw error
+    }
+  }
+}
+
+interface Lookups {
+  unitId: Map<string, ID>
+  unitName: Map<string, string>
+  columnId: Map<string, ID>
+}
+
+async function lookups(payload: Payload): Promise<Lookups> {
+  const tenants = await payload.find({ collection: 'tenants', pagination: false, depth: 0, select: { slug: true, name: true } })
+  const columns = await payload.find({ collection: 'columns', where: { shared: { equals: true } }, pagination: false, depth: 0, select: { key: true } })
+  return {
+    unitId: new Map(tenants.docs.map((t) => [String(t.slug), t.id])),
+    unitName: new Map(tenants.docs.map((t) => [String(t.slug), String(t.name)])),
+    columnId: new Map(columns.docs.map((c) => [String(c.key), c.id])),
+  }
+}
+
+async function upload(payload: Payload, req: PayloadRequest, tenant: ID, alt: string, file: { data: Buffer; mimetype: string; name: string }): Promise<ID> {
+  const doc = await payload.create({ collection: 'media', data: { tenant, alt }, file: { ...file, size: file.data.length }, req })
+  return doc.id
+}
+
+/** Publishes planned disclosure items (with their PDF attachments) in batches; returns how many files were made. */
+export async function loadPlannedDisclosures(payload: Payload, items: readonly PlannedDisclosure[], onEach: () => void, known?: Lookups): Promise<number> {
+  const { unitId, unitName, columnId } = known ?? (await lookups(payload))
+  let files = 0
+  await inBatches(payload, items, 200, async (d, req, i) => {
+    const tenant = unitId.get(d.unit)
+    const column = columnId.get(d.column)
+    if (tenant === undefined || column === undefined) throw new Error(`unknown unit or column: ${d.unit} ${d.column}`)
+    const attachments = d.attachment ? [await upload(payload, req, tenant, d.title, { data: demoPdf(d.title), mimetype: 'application/pdf', name: `${d.publishedAt.slice(0, 10)}-${i}.pdf` })] : []
+    files += attachments.length
+    await payload.create({
+      collection: 'disclosures', req,
+      data: {
+        tenant, column, title: d.title, issuer: unitName.get(d.unit) ?? d.unit, documentNumber: d.documentNumber, writtenAt: d.writtenAt,
+        publishedAt: d.publishedAt, subjects: d.subjects, validity: d.validity, body: blocksToLexical(d.body) as never, attachments, _status: 'published',
+      },
+    })
+    onEach()
+  })
+  return files
+}
+
+/**
+ * Loads the living demo group (src/seed/demo/plan.ts) through the Local API, so the hooks run as in
+ * real publishing: index numbers, file visibility, submissions to the hub.
+ */
+export async function loadLivingDemo(payload: Payload, { today = new Date(), onProgress }: { today?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<LivingDemoReport> {
+  const plan: DemoPlan = planDemo(groupUnits, today)
+  const known = await lookups(payload)
+  const total = plan.articles.length + plan.disclosures.length
+  const report: LivingDemoReport = { articles: 0, disclosures: 0, files: 0, adopted: 0, staleUnits: plan.staleUnits }
+  const tick = () => onProgress?.(report.articles + report.disclosures, total)
+
+  await inBatches(payload, plan.articles, 100, async (a, req, i) => {
+    const tenant = known.unitId.get(a.unit)
+    if (tenant === undefined) throw new Error(`unknown unit: ${a.unit}`)
+    const images = a.image ? [await upload(payload, req, tenant, `${known.unitName.get(a.unit)}：${a.title}现场`, { data: await picture(i), mimetype: 'image/jpeg', name: `${a.slug}.jpg` })] : []
+    report.files += images.length
+    await payload.create({
+      collection: 'articles', req,
+      data: {
+        tenant, title: a.title, slug: a.slug, category: a.category, summary: a.summary, publishedAt: a.publishedAt, _status: 'published',
+        body: blocksToLexical(a.body, images) as never, hubSubmission: { submit: a.submitToHub, targetCategory: 'news' },
+      },
+    })
+    report.articles++
+    tick()
+  })
+  report.files += await loadPlannedDisclosures(payload, plan.disclosures, () => (report.disclosures++, tick()), known)
+
+  // The hub has decided on some of the units' submissions: adopted ones show on its home page.
+  const pending = await payload.find({ collection: 'hub-submissions', where: { status: { equals: 'pending' } }, pagination: false, depth: 0, sort: '-submittedAt' })
+  for (const [i, s] of pending.docs.entries()) {
+    if (i % 2 === 1) continue
+    await payload.update({ collection: 'hub-submissions', id: s.id, data: { status: 'adopted', adoptedCategory: i % 4 === 0 ? 'headline' : 'news' }, context: { demoSeed: true } })
+    report.adopted++
+  }
+  return report
+}
