@@ -94,9 +94,9 @@ export function pickStaleUnits(units: readonly UnitSeed[]): string[] {
 }
 
 /** The words of a title for a unit at a moment (China time). */
-export function wordsAt(unit: string, at: Date, n: number, pick: <T>(list: readonly T[]) => T): Words {
+export function wordsAt(unit: string, at: Date, n: number, pick: <T>(list: readonly T[]) => T, hub = false): Words {
   const d = new Date(at.getTime() + 8 * 3600_000)
-  return { unit, city: '郴州市', topic: pick(topics), year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, quarter: Math.floor(d.getUTCMonth() / 3) + 1, n, pick }
+  return { unit, hub, city: '郴州市', topic: pick(topics), year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, quarter: Math.floor(d.getUTCMonth() / 3) + 1, n, pick }
 }
 
 export function planDemo(units: readonly UnitSeed[], today: Date, seed = 2010): DemoPlan {
@@ -119,14 +119,15 @@ export function planDemo(units: readonly UnitSeed[], today: Date, seed = 2010): 
   units.forEach((unit, u) => {
     const stale = staleUnits.includes(unit.slug)
     const name = unit.kind === 'hub' ? unit.name : unit.shortName
-    const words = (at: Date, n: number) => wordsAt(name, at, n, pick)
+    const words = (at: Date, n: number) => wordsAt(name, at, n, pick, unit.kind === 'hub')
     if (unit.hasSubSite) {
       for (const category of Object.keys(articlePlan) as Category[]) {
         const { count, fresh } = articlePlan[category]
         ages(unit.kind === 'hub' ? count * 2 : category === 'headline' ? 2 : count, fresh, stale, staleAge.article).forEach((age, k) => {
           const at = chinaTime(today, age, rnd)
           const w = words(at, k + 1)
-          const title = pick(articleTitles[category])(w)
+          const templates = articleTitles[category === 'headline' && unit.kind === 'hub' ? 'hubHeadline' : category]
+          const title = templates[(k + u) % templates.length](w)
           const day = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '')
           articles.push({
             unit: unit.slug, category, title, slug: `${day}-${u.toString(36)}${Object.keys(articlePlan).indexOf(category)}${k}`, publishedAt: at.toISOString(),

@@ -17,6 +17,8 @@ type Templates = readonly ((w: Words) => string)[]
 
 export interface Words {
   unit: string
+  /** The hub speaks for the city (its projects and plans); a unit for itself. */
+  hub: boolean
   city: string
   topic: string
   year: number
@@ -26,9 +28,14 @@ export interface Words {
   pick: <T>(list: readonly T[]) => T
 }
 
-/** Title templates per article category. */
-export const articleTitles: Record<'headline' | 'news' | 'notice', Templates> = {
+/** Title templates per article category; the hub's headlines speak for the city, a unit's for itself. */
+export const articleTitles: Record<'hubHeadline' | 'headline' | 'news' | 'notice', Templates> = {
   headline: [
+    (w) => `${w.unit}召开${w.topic}推进会`,
+    (w) => `${w.unit}主要负责同志调研${w.topic}工作`,
+    (w) => `${w.unit}${w.topic}工作取得阶段性成效`,
+  ],
+  hubHeadline: [
     (w) => `市政府常务会议研究部署${w.topic}工作`,
     (w) => `${w.city}召开${w.topic}推进会`,
     (w) => `${w.city}${w.topic}工作取得阶段性成效`,
@@ -60,14 +67,17 @@ export const columnTitles: Record<string, Templates> = {
     (w) => `${w.unit}关于做好${w.year}年${w.topic}工作的通知`,
     (w) => `《${w.topic}实施方案》政策解读`,
   ],
-  'mandatory-planning': [(w) => `${w.city}${w.topic}“十四五”规划`, (w) => `${w.unit}${w.year}年工作要点`, (w) => `${w.unit}${w.year}年${w.topic}工作计划`],
+  'mandatory-planning': [(w) => (w.hub ? `${w.city}${w.topic}“十四五”规划` : `${w.unit}“十四五”发展规划`), (w) => `${w.unit}${w.year}年工作要点`, (w) => `${w.unit}${w.year}年${w.topic}工作计划`],
   'mandatory-statistics': [(w) => `${w.year}年${w.month}月${w.unit}主要统计数据`, (w) => `${w.year}年${w.unit}业务统计公报`],
   'mandatory-licensing': [(w) => `${w.topic}办事指南`, (w) => `${w.unit}行政许可事项目录（${w.year}年版）`, (w) => `${w.unit}${w.year}年第${w.quarter}季度行政许可结果公示`],
   'mandatory-enforcement': [(w) => `${w.unit}${w.year}年第${w.quarter}季度行政处罚结果公示`, (w) => `${w.unit}行政执法事项清单`],
   'mandatory-budget': [(w) => `${w.unit}${w.year}年部门预算公开`, (w) => `${w.unit}${w.year - 1}年部门决算公开`, (w) => `${w.unit}${w.year}年“三公”经费预算说明`],
   'mandatory-fees': [(w) => `${w.unit}行政事业性收费项目及标准`, (w) => `${w.unit}${w.year}年涉企收费清单`],
   'mandatory-procurement': [(w) => `${w.unit}${w.topic}采购项目中标（成交）结果公告`, (w) => `${w.unit}${w.year}年政府采购意向公开`],
-  'mandatory-projects': [(w) => `${w.pick(projectNames)}项目批准信息`, (w) => `${w.pick(projectNames)}项目${w.year}年第${w.quarter}季度实施进展`],
+  'mandatory-projects': [
+    (w) => (w.hub ? `${w.pick(projectNames)}项目批准信息` : `${w.unit}${w.year}年重大建设项目批准和实施信息`),
+    (w) => (w.hub ? `${w.pick(projectNames)}项目${w.year}年第${w.quarter}季度实施进展` : `${w.unit}${w.year}年第${w.quarter}季度重点项目实施进展`),
+  ],
   'mandatory-welfare': [(w) => `${w.year}年${w.pick(welfareTopics)}工作情况`, (w) => `${w.unit}${w.pick(welfareTopics)}资金发放情况公示`],
   'mandatory-emergencies': [(w) => `${w.unit}突发事件总体应急预案`, (w) => `关于做好${w.year}年汛期地质灾害防范工作的预警通知`],
   'mandatory-inspection': [(w) => `${w.year}年${w.pick(inspectionTopics)}专项监督检查结果通报`, (w) => `${w.unit}“双随机、一公开”抽查结果`],

@@ -28,7 +28,7 @@ export function planYear(units: readonly UnitSeed[], year: number, total: number
     for (let k = 0; k < count; k++) {
       const at = new Date(start + Math.floor(rnd() * span))
       const column = columns[k % columns.length]
-      const w = wordsAt(name, at, k + 1, pick)
+      const w = wordsAt(name, at, k + 1, pick, unit.kind === 'hub')
       const numbered = column === 'mandatory-policy' || column === 'rules'
       items.push({
         unit: unit.slug, column, title: pick(columnTitles[column])(w), publishedAt: at.toISOString(), writtenAt: at.toISOString(),
