@@ -17,6 +17,7 @@ function eventOf(type: PublicationEvent['type'], collection: string, doc: Record
 }
 
 export const queuePublicationEffects: CollectionAfterChangeHook = async ({ collection, doc, operation, req, context }) => {
+  if (webhookTargets(process.env.WEBHOOK_URLS).length === 0) return doc // nobody to tell: skip reading the live row
   const live = await liveAfter(req, context, collection.slug, doc.id)
   const before = operation === 'create' ? null : liveStatusBefore(context, collection.slug, doc.id)
   if (operation === 'update' && !liveRowChanged(context, collection.slug, doc.id, live)) return doc // a draft saved over a live item

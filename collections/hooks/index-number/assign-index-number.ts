@@ -44,7 +44,7 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, orig
     else if (decision === 'none') data.indexNumber = null
     else {
       const tenantId = idOf(data.tenant ?? originalDoc?.tenant)
-      const tenant = await req.payload.findByID({ collection: 'tenants', id: tenantId!, depth: 0, req })
+      const tenant = await req.payload.findByID({ collection: 'tenants', id: tenantId!, depth: 0, req, select: { unitCode: true } })
       const format = await groupFormat(req)
       let category: string | undefined
       if (format.includeCategory) {

@@ -56,7 +56,7 @@ async function lookups(payload: Payload): Promise<Lookups> {
 }
 
 async function upload(payload: Payload, req: PayloadRequest, tenant: ID, alt: string, file: { data: Buffer; mimetype: string; name: string }): Promise<ID> {
-  const doc = await payload.create({ collection: 'media', data: { tenant, alt }, file: { ...file, size: file.data.length }, req })
+  const doc = await payload.create({ collection: 'media', data: { tenant, alt }, file: { ...file, size: file.data.length }, req, depth: 0 })
   return doc.id
 }
 
@@ -71,7 +71,7 @@ export async function loadPlannedDisclosures(payload: Payload, items: readonly P
     const attachments = d.attachment ? [await upload(payload, req, tenant, d.title, { data: demoPdf(d.title), mimetype: 'application/pdf', name: `${d.publishedAt.slice(0, 10)}-${i}.pdf` })] : []
     files += attachments.length
     await payload.create({
-      collection: 'disclosures', req,
+      collection: 'disclosures', req, depth: 0,
       data: {
         tenant, column, title: d.title, issuer: unitName.get(d.unit) ?? d.unit, documentNumber: d.documentNumber, writtenAt: d.writtenAt,
         publishedAt: d.publishedAt, subjects: d.subjects, validity: d.validity, body: blocksToLexical(d.body) as never, attachments, _status: 'published',
@@ -99,7 +99,7 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
     const images = a.image ? [await upload(payload, req, tenant, `${known.unitName.get(a.unit)}：${a.title}现场`, { data: await picture(i), mimetype: 'image/jpeg', name: `${a.slug}.jpg` })] : []
     report.files += images.length
     await payload.create({
-      collection: 'articles', req,
+      collection: 'articles', req, depth: 0,
       data: {
         tenant, title: a.title, slug: a.slug, category: a.category, summary: a.summary, publishedAt: a.publishedAt, _status: 'published',
         body: blocksToLexical(a.body, images) as never, hubSubmission: { submit: a.submitToHub, targetCategory: 'news' },
