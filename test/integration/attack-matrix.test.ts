@@ -171,6 +171,7 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
   })
 
   afterAll(() => {
+    console.log(`[attack matrix] ${statuses.length} requests, ${slugs.length} collections, ${actors.length} attackers + the super-admin control; ${findings.length} leaks`)
     if (findings.length) console.error('attack matrix findings:\n' + findings.map((f) => `  ${f.actor}: ${f.probe} → ${f.leak}`).join('\n'))
   })
 
