@@ -4,7 +4,6 @@ import type { Payload, SanitizedConfig } from 'payload'
 import type { DatabaseKind } from '../db/database-uri'
 import { errorHandler, sendError } from './errors'
 import { fetchHandler, type BodyLimits } from './fetch-bridge'
-import { graphQLLimitsFromEnv } from './graphql-limits'
 import { graphQLRoute } from './graphql-route'
 import { healthHandler } from './health'
 import { publicSite } from './public/public-site'
@@ -46,7 +45,7 @@ export function createApp({ payload, config, database, admin, bodyLimits }: AppO
 
   // Payload reads request bodies itself: no body parser may run before these.
   const limits = requestLimitsFromEnv(config.maxDepth)
-  app.all('/api/graphql', fetchHandler(graphQLRoute(config, graphQLLimitsFromEnv(), limits), bodyLimits))
+  app.all('/api/graphql', fetchHandler(graphQLRoute(config, limits), bodyLimits))
   app.all(/^\/api(\/.*)?$/, fetchHandler(restRoute(payload, config, limits), bodyLimits))
 
   const adminPaths = /^\/(admin|_next)(\/.*)?$/

@@ -7,31 +7,7 @@ import type { RequestLimits } from './request-limits'
  * (OverlappingFieldsCanBeMerged), so a validation rule would run too late to keep a 1,000-alias query
  * cheap. Parsing itself stops after `maxTokens`.
  */
-export interface GraphQLLimits {
-  maxTokens: number
-  maxAliases: number
-  maxDepth: number
-  maxFields: number
-  maxDirectives: number
-  /** Nesting of argument values and variables (e.g. `where` AND/OR trees). */
-  maxValueDepth: number
-}
-
-const envInt = (name: string, fallback: number) => {
-  const value = Number(process.env[name])
-  return Number.isSafeInteger(value) && value > 0 ? value : fallback
-}
-
-export function graphQLLimitsFromEnv(): GraphQLLimits {
-  return {
-    maxTokens: envInt('GRAPHQL_MAX_TOKENS', 5_000),
-    maxAliases: envInt('GRAPHQL_MAX_ALIASES', 30),
-    maxDepth: envInt('GRAPHQL_MAX_DEPTH', 12),
-    maxFields: envInt('GRAPHQL_MAX_FIELDS', 500),
-    maxDirectives: envInt('GRAPHQL_MAX_DIRECTIVES', 50),
-    maxValueDepth: 12,
-  }
-}
+export type GraphQLLimits = RequestLimits['graphql']
 
 export interface GraphQLProblem {
   zh: string
@@ -47,7 +23,7 @@ const depthOf = (value: unknown, level = 0): number =>
   level > 64 || typeof value !== 'object' || value === null ? level : Math.max(level, ...Object.values(value).map((v) => depthOf(v, level + 1)))
 
 /** Checks one GraphQL request (already decoded from its JSON body or URL); returns the first problem, or null. */
-export function checkGraphQLRequest(params: GraphQLParams, limits: GraphQLLimits, paging: RequestLimits): GraphQLProblem | null {
+export function checkGraphQLRequest(params: GraphQLParams, paging: RequestLimits, limits: GraphQLLimits = paging.graphql): GraphQLProblem | null {
   if (typeof params.query !== 'string' || !params.query.trim()) return { zh: '缺少 GraphQL 查询（query）', en: 'the GraphQL query is missing' }
   if (params.variables !== undefined && params.variables !== null && (typeof params.variables !== 'object' || Array.isArray(params.variables))) {
     return { zh: 'variables 须为对象', en: 'variables must be an object' }

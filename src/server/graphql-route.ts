@@ -1,7 +1,7 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { bilingual } from './bilingual-errors'
-import { checkGraphQLRequest, type GraphQLLimits, type GraphQLParams } from './graphql-limits'
+import { checkGraphQLRequest, type GraphQLParams } from './graphql-limits'
 import type { RequestLimits } from './request-limits'
 
 const refuse = (status: number, zh: string, en: string) => Response.json({ errors: [{ message: `${zh} / ${en}` }] }, { status })
@@ -55,12 +55,12 @@ async function withBilingualMessages(response: Response): Promise<Response> {
 }
 
 /** Payload's GraphQL endpoint behind the request's cost bounds. */
-export function graphQLRoute(config: Promise<SanitizedConfig> | SanitizedConfig, limits: GraphQLLimits, paging: RequestLimits) {
+export function graphQLRoute(config: Promise<SanitizedConfig> | SanitizedConfig, limits: RequestLimits) {
   const handle = GRAPHQL_POST(config)
   return async (request: Request): Promise<Response> => {
     const params = await readParams(request.clone())
     if (params instanceof Response) return params
-    const problem = checkGraphQLRequest(params, limits, paging)
+    const problem = checkGraphQLRequest(params, limits)
     if (problem) return refuse(400, problem.zh, problem.en)
     return withBilingualMessages(await handle(request))
   }

@@ -14,6 +14,8 @@ export interface RequestLimits {
   maxDepth: number
   /** Most conditions in one `where` clause, all levels together (MAX_WHERE_CONDITIONS). */
   maxWhereConditions: number
+  /** One GraphQL document: tokens, aliases, selection depth, selections, directives (GRAPHQL_MAX_*), argument nesting. */
+  graphql: { maxTokens: number; maxAliases: number; maxDepth: number; maxFields: number; maxDirectives: number; maxValueDepth: number }
 }
 
 const envInt = (name: string, fallback: number) => {
@@ -27,6 +29,14 @@ export function requestLimitsFromEnv(maxDepth: number): RequestLimits {
     maxPage: envInt('MAX_LIST_PAGE', 100_000),
     maxDepth,
     maxWhereConditions: envInt('MAX_WHERE_CONDITIONS', 50),
+    graphql: {
+      maxTokens: envInt('GRAPHQL_MAX_TOKENS', 5_000),
+      maxAliases: envInt('GRAPHQL_MAX_ALIASES', 30),
+      maxDepth: envInt('GRAPHQL_MAX_DEPTH', 12),
+      maxFields: envInt('GRAPHQL_MAX_FIELDS', 500),
+      maxDirectives: envInt('GRAPHQL_MAX_DIRECTIVES', 50),
+      maxValueDepth: 12,
+    },
   }
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { checkGraphQLRequest, type GraphQLLimits } from '../../src/server/graphql-limits'
 import { checkPagingParams, type RequestLimits } from '../../src/server/request-limits'
 
-const limits: RequestLimits = { maxListLimit: 200, maxPage: 1000, maxDepth: 5, maxWhereConditions: 50 }
+const gql: GraphQLLimits = { maxTokens: 2000, maxAliases: 30, maxDepth: 8, maxFields: 200, maxDirectives: 10, maxValueDepth: 6 }
+const limits: RequestLimits = { maxListLimit: 200, maxPage: 1000, maxDepth: 5, maxWhereConditions: 50, graphql: gql }
 const paging = (query: string, method = 'GET') => checkPagingParams(new URLSearchParams(query), method, limits)
 
 describe('paging parameters', () => {
@@ -21,8 +22,7 @@ describe('paging parameters', () => {
   })
 })
 
-const gql: GraphQLLimits = { maxTokens: 2000, maxAliases: 30, maxDepth: 8, maxFields: 200, maxDirectives: 10, maxValueDepth: 6 }
-const graphql = (query: string, variables?: unknown) => checkGraphQLRequest({ query, variables }, gql, limits)
+const graphql = (query: string, variables?: unknown) => checkGraphQLRequest({ query, variables }, limits)
 
 describe('GraphQL cost bounds, checked before graphql-js validates', () => {
   it.each([
@@ -55,7 +55,7 @@ describe('GraphQL cost bounds, checked before graphql-js validates', () => {
   it('refuses 1,000 aliases in well under 50 ms', () => {
     const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: Articles { totalDocs }`).join(' ')} }`
     const started = performance.now()
-    expect(checkGraphQLRequest({ query }, { ...gql, maxTokens: 100_000 }, limits)?.en).toMatch(/too many GraphQL aliases/)
+    expect(checkGraphQLRequest({ query }, limits, { ...gql, maxTokens: 100_000 })?.en).toMatch(/too many GraphQL aliases/)
     expect(performance.now() - started).toBeLessThan(50)
   })
 })
