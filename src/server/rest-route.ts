@@ -1,4 +1,5 @@
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { stringify } from 'qs-esm'
 import { withBilingualErrors } from './bilingual-errors'
 import { guardSchemaFrom } from './guard-schema'
 import { checkMultipart } from './multipart-check'
@@ -21,6 +22,22 @@ async function checkJsonBody(request: Request): Promise<Response | null> {
 }
 
 /**
+ * Payload reads a POST with `X-Payload-HTTP-Method-Override: GET` (the admin's relationship fields use it)
+ * as a GET whose query is the body. The checks see the request the same way.
+ */
+async function effectiveRequest(request: Request): Promise<{ url: URL; method: string } | Response> {
+  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  if (request.method !== 'POST' || override !== 'GET') return { url: new URL(request.url), method: request.method }
+  const type = request.headers.get('content-type')
+  if (type === 'application/x-www-form-urlencoded') return { url: new URL(`${request.url}?${await request.clone().text()}`), method: 'GET' }
+  if (type !== 'application/json') return { url: new URL(request.url), method: 'GET' }
+  const invalid = await checkJsonBody(request.clone())
+  if (invalid) return invalid
+  const data = JSON.parse((await request.clone().text()) || '{}')
+  return { url: new URL(`${request.url}?${stringify(data)}`), method: 'GET' }
+}
+
+/**
  * Payload's REST endpoints behind the checks Payload leaves to the database: paging parameters, IDs,
  * `where` clauses, closed routes, and the shape of JSON and multipart bodies. Each refusal is a 4xx
  * in Chinese and English before Payload sees the request.
@@ -28,13 +45,17 @@ async function checkJsonBody(request: Request): Promise<Response | null> {
 export function restRoute(payload: Payload, config: Promise<SanitizedConfig> | SanitizedConfig, limits: RequestLimits) {
   const guard = guardSchemaFrom(payload, limits.maxWhereConditions)
   return async (request: Request): Promise<Response> => {
-    const url = new URL(request.url)
-    const problem = checkPagingParams(url.searchParams, request.method, limits) ?? checkRestRequest(url, guard, request.method)
+    const effective = await effectiveRequest(request)
+    if (effective instanceof Response) return effective
+    const { url, method } = effective
+    const problem = checkPagingParams(url.searchParams, method, limits) ?? checkRestRequest(url, guard, method)
     if (problem) return refuse(problem.status ?? 400, problem.zh, problem.en)
-    if (request.method === 'POST' || request.method === 'PATCH' || request.method === 'PUT') {
-      const type = (request.headers.get('content-type') ?? '').toLowerCase()
+    if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
+      const header = request.headers.get('content-type') ?? ''
+      const type = header.toLowerCase()
       if (type.startsWith('multipart/')) {
-        const invalid = await checkMultipart(type, request.clone().body)
+        // The boundary is case-sensitive: busboy gets the header as sent.
+        const invalid = await checkMultipart(header, request.clone().body)
         if (invalid) return refuse(400, invalid.zh, invalid.en)
       } else if (type.split(';')[0].trim() === 'application/json') {
         const invalid = await checkJsonBody(request.clone())
