@@ -1,5 +1,5 @@
 import { Kind, parse, type ASTNode, type DocumentNode, type SelectionSetNode, type ValueNode } from 'graphql'
-import type { RequestLimits } from './request-limits'
+import { hasNul, nulProblem, type RequestLimits } from './request-limits'
 
 /**
  * Cost bounds for one GraphQL request, checked on the parsed document before graphql-js validates
@@ -29,6 +29,8 @@ export function checkGraphQLRequest(params: GraphQLParams, paging: RequestLimits
     return { zh: 'variables 须为对象', en: 'variables must be an object' }
   }
   const variables = (params.variables ?? {}) as Record<string, unknown>
+  // PostgreSQL text cannot hold NUL: a literal one, or the \u0000 escape in a GraphQL string.
+  if (hasNul(variables) || hasNul(params.query) || /\\u0000/i.test(params.query)) return nulProblem
   if (depthOf(variables) > limits.maxValueDepth) return { zh: 'variables 嵌套过深', en: 'variables are nested too deeply' }
   let document: DocumentNode
   try {

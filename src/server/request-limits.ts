@@ -48,6 +48,15 @@ export interface ParamProblem {
 
 const integer = /^(0|[1-9]\d{0,8})$/
 
+/** Whether any string in a decoded JSON value (or the value itself) holds a NUL, which PostgreSQL text cannot store. */
+export function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (depth > 64 || typeof value !== 'object' || value === null) return false
+  return Object.entries(value).some(([key, v]) => key.includes('\u0000') || hasNul(v, depth + 1))
+}
+
+export const nulProblem: ParamProblem = { zh: '请求中不允许含有 NUL 字符', en: 'NUL characters are not allowed in a request' }
+
 /**
  * `limit`, `page` and `depth` of any API request: plain decimal integers within bounds. Payload passes
  * NaN, 1.5 or -Infinity to the database as they are (a 500, or a wedged transaction in the jobs queue).
@@ -60,6 +69,7 @@ export function checkPagingParams(params: URLSearchParams, method: string, limit
     page: [1, limits.maxPage],
     depth: [0, limits.maxDepth],
   }
+  for (const [name, value] of params) if (hasNul(name) || hasNul(value)) return nulProblem
   for (const [name, [min, max]] of Object.entries(bounds)) {
     const values = params.getAll(name)
     if (values.length === 0) continue
@@ -83,9 +93,13 @@ export const refuseUnknownMethods: RequestHandler = (req, res, next) => {
   sendError(res, 405, `不支持的请求方法 ${req.method}`, `method ${req.method} is not allowed`)
 }
 
-/** A path that is not valid percent-encoded UTF-8, or that holds a NUL or control character, is a 400. */
+/**
+ * A path that is not valid percent-encoded UTF-8, or that holds a NUL or control character, is a 400;
+ * so is a NUL anywhere in the query (PostgreSQL text cannot hold one; the public pages query with them).
+ */
 export const refuseMalformedPaths: RequestHandler = (req, res, next) => {
-  const path = req.originalUrl.split('?')[0]
+  const [path, query = ''] = req.originalUrl.split(/\?(.*)/s)
+  if (/%00/i.test(query)) return sendError(res, 400, nulProblem.zh, nulProblem.en)
   let decoded: string
   try {
     decoded = decodeURIComponent(path)

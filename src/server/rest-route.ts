@@ -4,7 +4,7 @@ import { withBilingualErrors } from './bilingual-errors'
 import { guardSchemaFrom } from './guard-schema'
 import { checkMultipart } from './multipart-check'
 import { checkRestRequest } from './query-guard'
-import { checkPagingParams, type RequestLimits } from './request-limits'
+import { checkPagingParams, hasNul, nulProblem, type RequestLimits } from './request-limits'
 
 const refuse = (status: number, zh: string, en: string) => Response.json({ errors: [{ message: `${zh} / ${en}` }] }, { status })
 
@@ -18,7 +18,8 @@ async function checkJsonBody(request: Request): Promise<Response | null> {
   } catch {
     return refuse(400, '请求体不是有效的 JSON', 'Invalid JSON')
   }
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? null : refuse(400, '请求体须为 JSON 对象', 'the request body must be a JSON object')
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, '请求体须为 JSON 对象', 'the request body must be a JSON object')
+  return hasNul(body) ? refuse(400, nulProblem.zh, nulProblem.en) : null
 }
 
 /**
