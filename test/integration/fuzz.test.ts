@@ -11,6 +11,8 @@ import { findings, pool, prng, send, type Finding, type FuzzRequest, type FuzzRe
 const seed = Number(process.env.FUZZ_SEED) || Math.floor(Math.random() * 2 ** 31)
 const total = Number(process.env.FUZZ_REQUESTS) || 2_000
 const concurrency = 4
+// The issue's bound. A machine whose cores are shared with other heavy work may need a looser one for a run.
+const healthMs = Number(process.env.FUZZ_HEALTH_MS) || 1_000
 
 /** Routes mounted only in this test's app: they prove each detector trips. */
 function withControls(app: express.Express): express.Express {
@@ -41,7 +43,7 @@ describe(`fuzz: ${total} malformed requests, seed ${seed} (replay with FUZZ_SEED
     for (const id of created) await ctx.payload.delete({ collection: 'articles', id, overrideAccess: true }).catch(() => {})
   })
 
-  it('answers every malformed request with a quick bilingual 4xx, keeps /healthz under 1 s, and writes still work after', async () => {
+  it(`answers every malformed request with a quick bilingual 4xx, keeps /healthz under ${healthMs} ms, and writes still work after`, async () => {
     const auth = async (email: string) => ({ authorization: `JWT ${await ctx.login(email)}` })
     const unitId = await ctx.tenantId('department')
     const writer = await auth('editor.dept@demo.zhanqun.cn')
@@ -117,7 +119,7 @@ describe(`fuzz: ${total} malformed requests, seed ${seed} (replay with FUZZ_SEED
     expect(all.filter(isControl).map((f) => `${f.result.request.kind}:${f.problem}`).sort()).toEqual(['control-boom:5xx', 'control-english:not bilingual', 'control-slow:slow'])
     expect(real.map((f) => `${f.problem}: ${f.result.request.method} ${f.result.request.path.slice(0, 120)} → ${f.result.status}`)).toEqual([])
     expect(health.length).toBeGreaterThan(5)
-    expect(Math.max(...health)).toBeLessThan(1_000)
+    expect(Math.max(...health), `slowest /healthz (FUZZ_HEALTH_MS=${healthMs})`).toBeLessThan(healthMs)
     // The 20 MB chunked bodies were refused while streaming, the duplicate titles were stored under distinct slugs.
     expect(results.filter((r) => r.request.kind === 'chunked-20MB').map((r) => r.status)).toEqual([413, 413])
     const slugs = results.filter((r) => r.request.kind === 'slug')
