@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../src/access'
-import { isValidSlug, makeSlug } from '../src/tenancy/article-slug'
+import { isValidSlug } from '../src/tenancy/article-slug'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
+import { generateArticleSlug, uniqueArticleSlug } from './hooks/unique-article-slug'
 import { withReviewWorkflow } from './review/with-review-workflow'
 import { followOriginalArticle, hubSubmissionField, retractOnDelete } from './syndication/follow-original'
 
@@ -20,7 +21,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
   versions: { drafts: true, maxPerDoc: 50 },
   access: tenantContentAccess(),
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
-  hooks: { beforeValidate: [enforceTenantRole()], afterChange: [followOriginalArticle], beforeDelete: [retractOnDelete] },
+  hooks: { beforeValidate: [enforceTenantRole(), uniqueArticleSlug], afterChange: [followOriginalArticle], beforeDelete: [retractOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     {
@@ -29,7 +30,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
       index: true,
       label: { zh: '网址标识', en: 'URL slug' },
       admin: { position: 'sidebar', description: { zh: '留空则自动生成', en: 'Generated when left empty' } },
-      hooks: { beforeValidate: [({ value, data }) => value || makeSlug(String(data?.title ?? ''))] },
+      hooks: { beforeValidate: [generateArticleSlug] },
       validate: (value: unknown) =>
         isValidSlug(value) ? true : '网址标识只能包含小写字母、数字和连字符 / slug: lowercase letters, digits and hyphens only',
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../src/access'
 import { enforceTenantRole } from './hooks/enforce-tenant-role'
 import { purgeUnitPages } from './hooks/purge-public-cache'
+import { missingFileIsNotFound, nameFileByContent, noSniff } from './hooks/media-files'
 
 /** Attachments and images of a unit. The file type is read from the content, not the name. */
 export const acceptedMimeTypes = [
@@ -15,6 +16,7 @@ export const acceptedMimeTypes = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ]
 
+const staticDir = path.resolve(process.env.MEDIA_DIR || 'data/media')
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const Media: CollectionConfig = {
@@ -24,9 +26,9 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'filename', group: { zh: '内容', en: 'Content' } },
   // Anonymous visitors fetch a file only while a published item uses it (collections/hooks/media-visibility).
   access: tenantContentAccess({ publicRead: { public: { equals: true } } }),
-  hooks: { beforeValidate: [enforceTenantRole()], afterChange: [purgeUnitPages], afterDelete: [purgeUnitPages] },
+  hooks: { beforeOperation: [nameFileByContent], beforeValidate: [enforceTenantRole()], afterChange: [purgeUnitPages], afterDelete: [purgeUnitPages] },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
+    staticDir,
     mimeTypes: acceptedMimeTypes,
     focalPoint: true,
     // WebP renditions beside the untouched original.
@@ -36,6 +38,8 @@ export const Media: CollectionConfig = {
       { name: 'full', width: 1600, formatOptions: webp, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
+    handlers: [missingFileIsNotFound(staticDir)],
+    modifyResponseHeaders: noSniff,
   },
   fields: [
     {

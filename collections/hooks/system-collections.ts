@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadHandler, PayloadRequest, SanitizedConfig, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest, SanitizedConfig, Where } from 'payload'
 import { isSuperAdmin, sameId, tenantIdsWithRole, type ID, type RoleUser } from '../../src/access/roles'
 import { ClientError } from '../client-error'
 
@@ -71,24 +71,6 @@ const guardLockDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!lock || !ref.collection || !(await mayUpdate(req, ref.collection, ref.id))) throw refused()
 }
 
-/**
- * Payload's own "delete a preference by key" answers 500 when the key does not exist (its database
- * call finds nothing to delete); answer 404 first.
- */
-function notFoundBeforeDelete(handler: PayloadHandler): PayloadHandler {
-  return async (req) => {
-    const key = req.routeParams?.key
-    if (req.user && typeof key === 'string') {
-      const { totalDocs } = await req.payload.count({
-        collection: 'payload-preferences', overrideAccess: true, req,
-        where: { and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] },
-      })
-      if (totalDocs === 0) return Response.json({ errors: [{ message: `未找到偏好设置：${key} / preference not found: ${key}` }] }, { status: 404 })
-    }
-    return handler(req)
-  }
-}
-
 export function hardenSystemCollections(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     if (collection.slug === 'payload-locked-documents') {
@@ -97,9 +79,6 @@ export function hardenSystemCollections(config: SanitizedConfig): SanitizedConfi
       collection.access = { ...collection.access, create: nobody, read: lockAccess, update: lockAccess, delete: lockAccess }
       collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), guardLockChange]
       collection.hooks.beforeDelete = [...(collection.hooks.beforeDelete ?? []), guardLockDelete]
-    }
-    if (collection.slug === 'payload-preferences' && Array.isArray(collection.endpoints)) {
-      collection.endpoints = collection.endpoints.map((e) => (e.method === 'delete' && e.path === '/:key' ? { ...e, handler: notFoundBeforeDelete(e.handler) } : e))
     }
     if (collection.slug === 'payload-migrations') {
       const superOnly: Access = ({ req }) => isSuperAdmin(asUser(req))

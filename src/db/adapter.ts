@@ -6,6 +6,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { projectRoot } from '../config/project-root'
 import type { DatabaseTarget } from './database-uri'
+import { refuseMissingRelations } from './constraint-errors'
+import { deleteOneMissesCleanly } from './delete-one-misses'
+import { endFailedJobUpdates } from './end-failed-job-updates'
 import { serializeTransactions } from './serialize-transactions'
 
 const migrationsRoot = path.join(projectRoot, 'src/migrations')
@@ -13,6 +16,10 @@ const migrationsRoot = path.join(projectRoot, 'src/migrations')
 export function migrationDirFor(kind: DatabaseTarget['kind']): string {
   return path.join(migrationsRoot, kind)
 }
+
+/** Fixes for failure paths of Payload's SQL adapters (each file says which, and why). */
+const withSqlFixes = <T extends Parameters<typeof endFailedJobUpdates>[0]>(db: T): T =>
+  deleteOneMissesCleanly(refuseMissingRelations(endFailedJobUpdates(db)))
 
 /**
  * Builds the Payload adapter for a target. Schema push is on outside production;
@@ -38,17 +45,21 @@ export function createDatabaseAdapter(
         wal: true,
       })
       const init = adapter.init
-      adapter.init = (args) => serializeTransactions(init(args))
+      adapter.init = (args) => withSqlFixes(serializeTransactions(init(args)))
       return adapter
     }
-    case 'postgres':
-      return postgresAdapter({
+    case 'postgres': {
+      const adapter = postgresAdapter({
         // Also the wait for a free pooled connection under load: generous, but never forever.
         pool: { connectionString: target.url, connectionTimeoutMillis: 60_000 },
         migrationDir: migrationDirFor('postgres'),
         prodMigrations: prodMigrations as never,
         push,
       })
+      const init = adapter.init
+      adapter.init = (args) => withSqlFixes(init(args))
+      return adapter
+    }
     case 'mongodb':
       return mongooseAdapter({
         url: target.url,

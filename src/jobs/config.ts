@@ -9,9 +9,10 @@ import { notifyWebhookTask } from './publication-effects'
  */
 export function jobsConfig(): JobsConfig {
   return {
+    // Only the server runs, queues and cancels jobs, through the Local API (which skips these checks):
+    // over HTTP (`/api/payload-jobs/run`, `/handle-schedules`) nobody may, signed in or not.
+    access: { run: () => false, queue: () => false, cancel: () => false },
     autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 50 }],
-    // Only the server's own runner (or `payload jobs:run`) runs the queue, never a request.
-    access: { run: () => false },
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,

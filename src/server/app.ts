@@ -1,15 +1,14 @@
 import express, { type RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 import type { DatabaseKind } from '../db/database-uri'
-import { withBilingualErrors } from './bilingual-errors'
 import { errorHandler, sendError } from './errors'
 import { fetchHandler, type BodyLimits } from './fetch-bridge'
-import { guardSchemaFrom } from './guard-schema'
+import { graphQLRoute } from './graphql-route'
 import { healthHandler } from './health'
 import { publicSite } from './public/public-site'
-import { checkRestRequest } from './query-guard'
+import { refuseMalformedPaths, refuseUnknownMethods, requestLimitsFromEnv } from './request-limits'
+import { restRoute } from './rest-route'
 
 export interface AppOptions {
   payload: Payload
@@ -36,27 +35,18 @@ export function createApp({ payload, config, database, admin, bodyLimits }: AppO
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 
+  app.use(refuseUnknownMethods)
   app.get('/healthz', healthHandler(payload, database))
+  app.use(refuseMalformedPaths)
 
   // Password-reset mail is rate-limited per client on every database (Payload's own per-account
   // interval is off on SQLite; see payload.config.ts).
   app.post('/api/users/forgot-password', forgotPasswordLimit())
 
   // Payload reads request bodies itself: no body parser may run before these.
-  app.all('/api/graphql', fetchHandler(GRAPHQL_POST(config), bodyLimits))
-  const guard = guardSchemaFrom(payload)
-  const rest = async (request: Request) => {
-    const problem = checkRestRequest(new URL(request.url), guard, request.method)
-    if (problem) return Response.json({ errors: [{ message: `${problem.zh} / ${problem.en}` }] }, { status: 400 })
-    const response = await handleEndpoints({ config, request })
-    // Payload answers 501 for a collection without REST routes (payload-migrations): a 404 to the client.
-    if (response.status === 501) {
-      const path = new URL(request.url).pathname
-      return Response.json({ errors: [{ message: `接口不存在：${path} / route not found: ${path}` }] }, { status: 404 })
-    }
-    return withBilingualErrors(response)
-  }
-  app.all(/^\/api(\/.*)?$/, fetchHandler(rest, bodyLimits))
+  const limits = requestLimitsFromEnv(config.maxDepth)
+  app.all('/api/graphql', fetchHandler(graphQLRoute(config, limits), bodyLimits))
+  app.all(/^\/api(\/.*)?$/, fetchHandler(restRoute(payload, config, limits), bodyLimits))
 
   const adminPaths = /^\/(admin|_next)(\/.*)?$/
   if (admin) app.all(adminPaths, admin)

@@ -29,6 +29,11 @@ const extras: [string, string][] = [
   ['以下字段无效：{{fields}}', 'The following field is invalid: {{fields}}'],
   ['以下字段无效：{{fields}}', 'The following fields are invalid: {{fields}}'],
   ['服务器内部错误', 'Something went wrong.'],
+  ['批量修改须带 where 条件', "Missing 'where' query of documents to update."],
+  ['批量删除须带 where 条件', "Missing 'where' query of documents to delete."],
+  ['缺少电子邮件地址', 'Missing email.'],
+  ['没有已登录的用户', 'No User'],
+  ['查询过于复杂：最大复杂度 {{max}}，实际 {{actual}}', 'The query exceeds the maximum complexity of {{max}}. Actual complexity is {{actual}}'],
   ['该用户因登录失败次数过多已被锁定', 'This user is locked due to having too many failed login attempts.'],
 ]
 

@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 import type { FieldShape, GuardEndpoint, GuardSchema } from './query-guard'
 
 /** Derives the query guard's view of the collections from Payload's sanitized config. */
-export function guardSchemaFrom(payload: Payload): GuardSchema {
+export function guardSchemaFrom(payload: Payload, maxWhereConditions?: number): GuardSchema {
+  const versioned = new Set<string>()
+  const closed: string[] = []
+  for (const global of payload.config.globals) if (global.versions) versioned.add(`globals/${global.slug}`)
   const collections = new Map<string, Map<string, FieldShape>>()
   const endpoints = new Map<string, GuardEndpoint[]>()
   for (const [slug, { config }] of Object.entries(payload.collections)) {
@@ -13,12 +16,17 @@ export function guardSchemaFrom(payload: Payload): GuardSchema {
         : field.type === 'number' ? 'number'
         : field.type === 'date' ? 'date'
         : field.type === 'checkbox' ? 'checkbox'
+        : field.type === 'point' ? 'point'
         : 'other'
       fields.set(field.name, { kind })
     }
     for (const name of ['createdAt', 'updatedAt']) fields.set(name, { kind: 'date' })
     collections.set(slug, fields)
+    if (config.versions) versioned.add(slug)
+    // Payload answers these with a 501 (no REST at all) or a database error (no verification fields).
+    if (config.endpoints === false) closed.push(slug)
+    if (config.auth && !config.auth.verify) closed.push(`${slug}/verify`)
     endpoints.set(slug, (config.endpoints || []).map((e) => ({ method: e.method, path: e.path })))
   }
-  return { idType: payload.db.defaultIDType === 'number' ? 'number' : 'text', collections, endpoints }
+  return { idType: payload.db.defaultIDType === 'number' ? 'number' : 'text', collections, endpoints, versioned, closed, maxWhereConditions }
 }

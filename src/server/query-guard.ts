@@ -8,7 +8,7 @@ import { parse } from 'qs-esm'
  */
 export interface FieldShape {
   /** 'id' for the document ID and relationships, which follow the database's ID type. */
-  kind: 'id' | 'number' | 'date' | 'checkbox' | 'other'
+  kind: 'id' | 'number' | 'date' | 'checkbox' | 'point' | 'other'
 }
 
 export interface GuardEndpoint {
@@ -22,12 +22,24 @@ export interface GuardSchema {
   collections: Map<string, Map<string, FieldShape>>
   /** Each collection's endpoints in Payload's matching order (custom ones first). */
   endpoints?: Map<string, GuardEndpoint[]>
+  /** Collections and globals (`globals/<slug>`) that keep versions; `/versions` elsewhere is a 404. */
+  versioned?: Set<string>
+  /** Route prefixes Payload has no working endpoint for (`payload-migrations`, `users/verify` without verification). */
+  closed?: string[]
+  /** Most conditions in one `where` clause, all levels together. */
+  maxWhereConditions?: number
 }
 
 export interface GuardProblem {
   zh: string
   en: string
+  /** 400 unless said otherwise. */
+  status?: number
 }
+
+// Payload's operators (payload/src/types/constants.ts); anything else reaches the database adapter as is.
+const operators = new Set(['equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal',
+  'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near'])
 
 const listOperators = new Set(['in', 'not_in', 'all'])
 const geoOperators = new Set(['near', 'within', 'intersects'])
@@ -73,7 +85,17 @@ function checkValue(field: string, shape: FieldShape | undefined, value: unknown
   return null
 }
 
-function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: GuardSchema, depth = 0): GuardProblem | null {
+function checkGeo(field: string, shape: FieldShape | undefined, operator: string, value: unknown): GuardProblem | null {
+  if (shape?.kind !== 'point') {
+    return { zh: `运算符 ${operator} 只能用于坐标字段，${field} 不是`, en: `the ${operator} operator applies only to point fields, not to ${field}` }
+  }
+  const ok = operator === 'near'
+    ? typeof value === 'string' && /^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){1,3}$/.test(value) && value.split(',').every((n) => Math.abs(Number(n)) < 1e7)
+    : typeof value === 'object' && value !== null && !Array.isArray(value)
+  return ok ? null : { zh: `运算符 ${operator} 的值无效`, en: `invalid value for the ${operator} operator` }
+}
+
+function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: GuardSchema, depth = 0, count = { n: 0 }): GuardProblem | null {
   if (depth > 8) return { zh: '查询条件嵌套过深', en: 'the where clause is nested too deeply' }
   if (typeof where !== 'object' || where === null || Array.isArray(where)) {
     return { zh: 'where 须为对象，如 where[字段][equals]=值', en: 'where must be an object, e.g. where[field][equals]=value' }
@@ -83,7 +105,7 @@ function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: Gua
       const list = Array.isArray(condition) ? condition : typeof condition === 'object' && condition ? Object.values(condition) : null
       if (!list) return { zh: `${key} 须为条件列表`, en: `${key} must be a list of conditions` }
       for (const sub of list) {
-        const problem = checkWhere(sub, fields, schema, depth + 1)
+        const problem = checkWhere(sub, fields, schema, depth + 1, count)
         if (problem) return problem
       }
       continue
@@ -93,7 +115,16 @@ function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: Gua
     }
     const shape = key === 'id' ? { kind: 'id' as const } : fields.get(key)
     for (const [operator, value] of Object.entries(condition)) {
-      if (geoOperators.has(operator)) continue
+      if (++count.n > (schema.maxWhereConditions ?? 50)) {
+        const max = schema.maxWhereConditions ?? 50
+        return { zh: `查询条件过多（最多 ${max} 个）`, en: `the where clause has too many conditions (at most ${max})` }
+      }
+      if (!operators.has(operator)) return { zh: `未知的查询运算符：${operator}`, en: `unknown where operator: ${operator}` }
+      if (geoOperators.has(operator)) {
+        const problem = checkGeo(key, shape, operator, value)
+        if (problem) return problem
+        continue
+      }
       if (operator === 'exists') continue
       const values = listOperators.has(operator)
         ? Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
@@ -112,6 +143,14 @@ export function checkRestRequest(url: URL, schema: GuardSchema, method = 'GET', 
   if (!url.pathname.startsWith(`${apiRoute}/`)) return null
   const path = url.pathname.slice(apiRoute.length + 1)
   const slug = decodeURIComponentSafe(path.split('/')[0])
+  for (const prefix of schema.closed ?? []) {
+    if (path === prefix || path.startsWith(`${prefix}/`)) return { zh: `接口不存在：${url.pathname}`, en: `no such route: ${url.pathname}`, status: 404 }
+  }
+  const versionsOf = path.startsWith('globals/') ? path.split('/').slice(0, 2).join('/') : slug
+  const versionsPath = path.startsWith('globals/') ? path.split('/')[2] : path.split('/')[1]
+  if (versionsPath === 'versions' && schema.versioned && !schema.versioned.has(versionsOf)) {
+    return { zh: `${versionsOf} 不保存版本`, en: `${versionsOf} keeps no versions`, status: 404 }
+  }
   const fields = schema.collections.get(slug)
   if (!fields) return null
   const id = routeId(path.slice(slug.length) || '/', method, schema.endpoints?.get(slug) ?? defaultEndpoints)

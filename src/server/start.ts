@@ -4,6 +4,7 @@ import { seedIfEmpty } from '../seed'
 import { createAdminHandler } from './admin'
 import { createApp } from './app'
 import { bootPayload, BootError } from './boot'
+import { answerClientErrors } from './client-errors'
 
 let started = false
 // An await that can never settle (a stuck module loader, say) empties the event loop, and Node then
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     const ms = Math.round(performance.now() - startedAt)
     console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin)`)
   })
+  answerClientErrors(server)
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)

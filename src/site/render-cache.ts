@@ -18,7 +18,11 @@ const cache = new LRUCache<string, RenderedPage>({ max: Number(process.env.PAGE_
 let generation = 0
 let directory = 0
 
-export const pageCacheKey = (unitId: string | number, path: string, query: string) => `${String(unitId)}|${path}?${query}`
+/** The query parameters pages read; any other parameter (`?x=1`, a cache-buster) cannot force a fresh render. */
+const pageParams = ['page', 'year', 'indexNumber', 'unit']
+
+export const pageCacheKey = (unitId: string | number, path: string, query: URLSearchParams) =>
+  `${String(unitId)}|${path}?${pageParams.flatMap((name) => query.getAll(name).map((v) => `${name}=${encodeURIComponent(v)}`)).join('&')}`
 
 export function cachedPage(key: string): RenderedPage | undefined {
   return cache.get(key)

@@ -116,6 +116,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       return (await data.wasWithdrawn(payload, unit, 'articles', { slug: { equals: page.slug } })) ? errorPage(site, 410) : errorPage(site, 404)
     }
     case 'disclosure': {
+      if (!data.isDocumentId(payload, page.id)) return errorPage(site, 404)
       const doc = await data.disclosureById(payload, unit, page.id)
       if (doc) return html(<DisclosurePage site={site} doc={doc} />)
       return (await data.wasWithdrawn(payload, unit, 'disclosures', { id: { equals: page.id } })) ? errorPage(site, 410) : errorPage(site, 404)
@@ -169,6 +170,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
 }
 
 export async function renderPreview(payload: Payload, site: SiteContext, collection: 'articles' | 'disclosures', id: string): Promise<RenderResult> {
+  if (!data.isDocumentId(payload, id)) return errorPage(site, 404)
   const doc = (await payload.findByID({ collection, id, draft: true, depth: 1, disableErrors: true })) as data.Doc | null
   if (!doc || String((doc.tenant as { id?: unknown })?.id ?? doc.tenant) !== String(site.unit.id)) return errorPage(site, 404)
   const element = collection === 'articles' ? <ArticlePage site={site} doc={doc} preview /> : <DisclosurePage site={site} doc={doc} preview />

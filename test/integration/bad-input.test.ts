@@ -112,4 +112,54 @@ describe('bad input gets a clear 4xx, in Chinese and English, never a 500', () =
     expect(res.status).toBeLessThan(500)
     expect(res.body.errors?.length).toBeGreaterThan(0)
   })
+
+  it('the same title twice in one unit: a second slug is generated; a chosen slug that is taken → 400', async () => {
+    const auth = `JWT ${await ctx.login('editor.dept@demo.zhanqun.cn')}`
+    const tenant = await ctx.tenantId('department')
+    const send = (body: Record<string, unknown>) => ctx.api().post('/api/articles').set('Authorization', auth).send({ category: 'news', tenant, ...body })
+    const first = await send({ title: 'Same Title Twice' })
+    const second = await send({ title: 'Same Title Twice' })
+    expect([first.status, second.status]).toEqual([201, 201])
+    expect(first.body.doc.slug).toBe('same-title-twice')
+    expect(second.body.doc.slug).toBe('same-title-twice-2')
+    const taken = await send({ title: '另一篇', slug: 'same-title-twice' })
+    expect(taken.status).toBe(400)
+    bilingual(taken.body.errors[0].message)
+    expect(taken.body.errors[0].message).toContain('same-title-twice')
+    for (const res of [first, second]) await ctx.payload.delete({ collection: 'articles', id: res.body.doc.id, overrideAccess: true })
+  })
+
+  it.each([
+    ['TRACE', '/api/articles', 405],
+    ['GET', '/api/tenants/versions', 404],
+    ['GET', '/api/articles?limit=1.5', 400],
+    ['GET', '/api/articles/versions?page=NaN', 400],
+    ['GET', '/api/articles?where[title][near]=999,999,999,999', 400],
+    ['GET', '/api/articles?where[title][intersects]=[', 400],
+    ['GET', '/api/media/file/%00', 400],
+  ] as const)('%s %s → %i', async (method, url, status) => {
+    const res = await ctx.api()[method === 'TRACE' ? 'trace' : 'get'](url)
+    expect(res.status).toBe(status)
+    bilingual(res.body.errors[0].message)
+  })
+
+  it('a POST read as a GET (the admin relationship fields) gets the same checks, and still works', async () => {
+    const override = (body: string) => ctx.api().post('/api/tenants').set('X-Payload-HTTP-Method-Override', 'GET').type('form').send(body)
+    const bad = await override('limit=1.5&where[name][bogus]=1')
+    expect(bad.status).toBe(400)
+    bilingual(bad.body.errors[0].message)
+    const ok = await override('limit=5&depth=0&where[kind][equals]=hub')
+    expect(ok.status).toBe(200)
+    expect(ok.body.docs[0].kind).toBe('hub')
+  })
+
+  it('a 1,000-alias GraphQL query is refused at once, and /healthz answers meanwhile', async () => {
+    const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: Articles { totalDocs }`).join(' ')} }`
+    const started = performance.now()
+    const [res, health] = await Promise.all([ctx.api().post('/api/graphql').send({ query }), ctx.api().get('/healthz')])
+    expect(res.status).toBe(400)
+    bilingual(res.body.errors[0].message)
+    expect(health.status).toBe(200)
+    expect(performance.now() - started).toBeLessThan(1_000)
+  })
 })

@@ -100,4 +100,27 @@ describe('media and attachments', () => {
     expect(html.status).toBe(400)
     expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
   })
+
+  it('stores a file under the extension of its content and serves it with nosniff', async () => {
+    const png = await samplePng('renamed', 64, 48)
+    const image = await upload({ data: png.data, name: 'report.pdf' }, { alt: '按内容命名' })
+    expect(image.status).toBe(201)
+    expect(image.body.doc.filename).toMatch(/^report(-\d+)?\.png$/)
+    const pdf = await upload({ data: samplePdf(), name: 'notice.html' }, {})
+    expect(pdf.status).toBe(201)
+    expect(pdf.body.doc.filename).toMatch(/^notice(-\d+)?\.pdf$/)
+    const served = await ctx.api().get(`/api/media/file/${encodeURIComponent(pdf.body.doc.filename)}`)
+    expect(served.status).toBe(200)
+    expect(served.headers['content-type']).toMatch(/application\/pdf/)
+    expect(served.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('answers a file that is not there with 404, and a NUL in its name with 400', async () => {
+    const missing = await ctx.api().get('/api/media/file/no-such-file.png')
+    expect(missing.status).toBe(404)
+    expect(missing.body.errors[0].message).toMatch(/文件不存在.* \/ file not found/)
+    const nul = await ctx.api().get('/api/media/file/%00')
+    expect(nul.status).toBe(400)
+    expect(nul.body.errors[0].message).toMatch(/[\u4e00-\u9fff].* \/ .*control character/)
+  })
 })

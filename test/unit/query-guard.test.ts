@@ -17,7 +17,7 @@ const check = (path: string, idType: 'number' | 'text' = 'number') => checkRestR
 describe('REST query guard', () => {
   it('passes well-formed requests and other routes', () => {
     expect(check('/api/articles?where[tenant][equals]=3&where[publishedAt][greater_than]=2021-01-01')).toBeNull()
-    expect(check('/api/articles?where[or][0][title][like]=x&where[or][1][views][gte]=5')).toBeNull()
+    expect(check('/api/articles?where[or][0][title][like]=x&where[or][1][views][greater_than_equal]=5')).toBeNull()
     expect(check('/api/articles?where[tenant][in]=1,2,3')).toBeNull()
     expect(check('/api/articles/12')).toBeNull()
     expect(check('/api/articles/versions/12')).toBeNull()
@@ -65,5 +65,41 @@ describe('REST query guard follows the endpoint table', () => {
   it('still checks IDs where the matching route takes one', () => {
     expect(guard('/api/articles/abc', 'PATCH')?.en).toMatch(/not a valid document ID: abc/)
     expect(guard('/api/articles/12', 'PATCH')).toBeNull()
+  })
+})
+
+describe('REST query guard: operators, breadth, versions and closed routes', () => {
+  const guarded: GuardSchema = {
+    ...schema('number'),
+    versioned: new Set(['articles', 'globals/settings']),
+    closed: ['payload-migrations', 'users/verify'],
+    maxWhereConditions: 5,
+  }
+  guarded.collections.set('places', new Map([['location', { kind: 'point' as const }]]))
+  const guard = (path: string) => checkRestRequest(new URL(`http://x${path}`), guarded)
+  it.each([
+    ['/api/articles?where[title][weird_op]=1', /unknown where operator: weird_op/],
+    ['/api/articles?where[title][near]=999,999,999,999', /applies only to point fields/],
+    ['/api/articles?where[title][intersects]=[', /applies only to point fields/],
+    ['/api/places?where[location][near]=999,999,999,999,999', /invalid value for the near operator/],
+    ['/api/places?where[location][within]=[', /invalid value for the within operator/],
+    [`/api/articles?${Array.from({ length: 6 }, (_, i) => `where[or][${i}][title][equals]=${i}`).join('&')}`, /too many conditions \(at most 5\)/],
+  ])('%s → 400', (path, message) => {
+    const problem = guard(path)
+    expect(problem?.en).toMatch(message)
+    expect(problem?.status ?? 400).toBe(400)
+  })
+  it('passes point operators with well-formed operands', () => {
+    expect(guard('/api/places?where[location][near]=112.9,25.8,1000')).toBeNull()
+    expect(guard(`/api/articles?${Array.from({ length: 5 }, (_, i) => `where[or][${i}][title][equals]=${i}`).join('&')}`)).toBeNull()
+  })
+  it('answers /versions of what keeps none, and closed routes, with 404', () => {
+    expect(guard('/api/articles/versions')).toBeNull()
+    expect(guard('/api/globals/settings/versions')).toBeNull()
+    expect(guard('/api/places/versions')?.status).toBe(404)
+    expect(guard('/api/globals/other/versions/1')?.status).toBe(404)
+    expect(guard('/api/payload-migrations/1')?.status).toBe(404)
+    expect(guard('/api/users/verify/abc')?.status).toBe(404)
+    expect(guard('/api/users/login')).toBeNull()
   })
 })

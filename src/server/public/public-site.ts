@@ -79,7 +79,7 @@ export function publicSite(payload: Payload): express.Router {
         return void res.status(result.status).type(result.contentType).setHeader('Cache-Control', privateCacheControl).send(result.body)
       }
 
-      const key = pageCacheKey(resolved.unit.id, `${byHost ? 'host' : 'path'}|${resolved.base}${resolved.path}`, query.toString())
+      const key = pageCacheKey(resolved.unit.id, `${byHost ? 'host' : 'path'}|${resolved.base}${resolved.path}`, query)
       const hit = cachedPage(key)
       if (hit) {
         res.setHeader('X-Cache', 'HIT')

@@ -66,6 +66,11 @@ export async function articleBySlug(payload: Payload, unit: UnitDoc, slug: strin
   return (r.docs[0] as Doc | undefined) ?? null
 }
 
+/** Whether a path segment can be an ID on this database: the routes accept numbers and ObjectIds alike. */
+export function isDocumentId(payload: Payload, id: string): boolean {
+  return payload.db.defaultIDType === 'number' ? /^[1-9]\d{0,14}$/.test(id) : /^[0-9a-f]{24}$/.test(id)
+}
+
 export async function disclosureById(payload: Payload, unit: UnitDoc, id: string): Promise<Doc | null> {
   const r = await payload.find({ collection: 'disclosures', where: { and: [published, ofUnit(unit), { id: { equals: id } }] }, limit: 1, depth: 1 })
   return (r.docs[0] as Doc | undefined) ?? null
