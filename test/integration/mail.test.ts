@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAIL_RETRIES } from '../../src/jobs/send-mail'
 import { useTestContext, type TestContext } from '../helpers/context'
@@ -33,8 +34,11 @@ describe('e-mail through the outbox and a real SMTP server', () => {
   }
   const mailTo = (address: string, subject: string | RegExp) =>
     smtp.received.find((m) => m.to && !Array.isArray(m.to) && m.to.value.some((v) => v.address === address) && (typeof subject === 'string' ? m.subject?.includes(subject) : subject.test(m.subject ?? '')))
-  const outbox = async (relatedId: unknown, kind: string) =>
-    (await ctx.payload.find({ collection: 'mail-outbox', where: { and: [{ relatedId: { equals: String(relatedId) } }, { kind: { equals: kind } }] }, depth: 0 })).docs
+  const outbox = async (relatedId: unknown, kind: string) => {
+    const relatedCollection = kind === 'password-reset' ? 'users' : 'disclosures'
+    const where: Where = { and: [{ relatedCollection: { equals: relatedCollection } }, { relatedId: { equals: String(relatedId) } }, { kind: { equals: kind } }] }
+    return (await ctx.payload.find({ collection: 'mail-outbox', where, depth: 0 })).docs
+  }
 
   it('sends the password reset in Chinese with a link whose token resets the password', async () => {
     const email = 'reset.test@demo.zhanqun.cn'
@@ -69,10 +73,23 @@ describe('e-mail through the outbox and a real SMTP server', () => {
   })
 
   it('tells the unit’s reviewers of a submission, and the editor of a return with the comment and of an approval', async () => {
+    const deptId = await ctx.tenantId('department')
+    const dept = String(deptId)
+    const second = 'reviewer2.mail@demo.zhanqun.cn'
+    await ctx.payload.create({ collection: 'users', data: { email: second, name: '第二审核员', password: 'Second-2026!', tenants: [{ tenant: deptId, roles: ['reviewer'] }] } })
     const id = await wf.draft(users.editor, '邮件通知测试条目')
     expect((await wf.act(users.editor, id, 'submit', '请审核')).status).toBe(200)
-    const submitted = await outbox(id, 'review-submitted')
-    expect(submitted.map((r) => r.to)).toEqual([users.reviewer])
+    // Every reviewer of the unit (other test files may add some), each once; never the submitter.
+    const recipients = (await outbox(id, 'review-submitted')).map((r) => String(r.to))
+    expect(recipients).toEqual(expect.arrayContaining([users.reviewer, second]))
+    expect(recipients).not.toContain(users.editor)
+    expect(recipients).not.toContain(users.webmaster)
+    expect(new Set(recipients).size).toBe(recipients.length)
+    for (const to of recipients) {
+      const [user] = (await ctx.payload.find({ collection: 'users', where: { email: { equals: to } }, depth: 0 })).docs
+      const rows = (user.tenants ?? []) as { tenant: unknown; roles?: string[] }[]
+      expect(rows.some((row) => String(row.tenant) === dept && row.roles?.includes('reviewer')), to).toBe(true)
+    }
     await runJobsUntil(() => Boolean(mailTo(users.reviewer, '邮件通知测试条目')))
     const notice = mailTo(users.reviewer, '邮件通知测试条目')!
     expect(notice.subject).toBe('【待审核】信息公开条目《邮件通知测试条目》')
@@ -104,9 +121,10 @@ describe('e-mail through the outbox and a real SMTP server', () => {
     try {
       const id = await wf.draft(users.editor, '无邮件服务器')
       expect((await wf.act(users.editor, id, 'submit')).status).toBe(200)
-      await runJobsUntil(async () => (await outbox(id, 'review-submitted'))[0]?.status === 'logged')
-      const [row] = await outbox(id, 'review-submitted')
-      expect(row).toMatchObject({ status: 'logged', attempts: 1, to: users.reviewer })
+      const rows = () => outbox(id, 'review-submitted')
+      await runJobsUntil(async () => (await rows()).every((r) => r.status === 'logged'))
+      const row = (await rows()).find((r) => r.to === users.reviewer)!
+      expect(row).toMatchObject({ status: 'logged', attempts: 1 })
       expect(row.text).toContain('无邮件服务器')
       expect(mailTo(users.reviewer, '无邮件服务器')).toBeUndefined()
     } finally {
@@ -120,12 +138,13 @@ describe('e-mail through the outbox and a real SMTP server', () => {
       const id = await wf.draft(users.editor, 'SMTP 故障')
       expect((await wf.act(users.editor, id, 'submit')).status).toBe(200)
       const attemptsSeen = new Set<number>()
+      const mine = async () => (await outbox(id, 'review-submitted')).find((r) => r.to === users.reviewer)!
       await runJobsUntil(async () => {
-        const row = (await outbox(id, 'review-submitted'))[0]
+        const row = await mine()
         attemptsSeen.add(row.attempts as number)
         return row.status === 'failed'
       })
-      const [row] = await outbox(id, 'review-submitted')
+      const row = await mine()
       expect(row).toMatchObject({ status: 'failed', attempts: MAIL_RETRIES + 1 })
       expect(row.error).toMatch(/ECONNREFUSED|connect/i)
       expect(attemptsSeen.size).toBeGreaterThan(2) // retried, one try per run
