@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
-import { hasTenantRole, idOf, type RoleUser } from '../../src/access/roles'
+import { idOf, sameId, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
 import { reviewDecidedMail, reviewSubmittedMail, type ReviewItem } from '../../src/mail/templates'
 import { publicOrigin, queueMail } from '../MailOutbox/queue-mail'
 import { actorName, type ReviewRecord, type ReviewTransition } from './review-hook'
@@ -17,14 +17,18 @@ async function itemOf(req: PayloadRequest, collection: string, doc: Record<strin
   }
 }
 
-/** The unit's reviewers, except whoever submitted (they may not review their own item). */
+/**
+ * The unit's reviewers (the reviewer role on their row of this unit; a super-admin's group role does
+ * not make them one), except whoever submitted (they may not review their own item).
+ */
 async function reviewersOf(req: PayloadRequest, unit: unknown, except: string | undefined) {
   const tenant = idOf(unit as never)
   if (tenant === undefined) return []
   const found = await req.payload.find({
     collection: 'users', where: { 'tenants.tenant': { equals: tenant } }, pagination: false, depth: 0, req, overrideAccess: true,
   })
-  return found.docs.filter((u) => String(u.id) !== except && u.email && hasTenantRole(u as unknown as RoleUser, tenant, ['reviewer']))
+  const isReviewer = (u: unknown) => tenantIdsWithRole(u as RoleUser, ['reviewer']).some((id) => sameId(id, tenant))
+  return found.docs.filter((u) => String(u.id) !== except && u.email && isReviewer(u))
 }
 
 /**

@@ -77,6 +77,9 @@ describe('e-mail through the outbox and a real SMTP server', () => {
     const dept = String(deptId)
     const second = 'reviewer2.mail@demo.zhanqun.cn'
     await ctx.payload.create({ collection: 'users', data: { email: second, name: '第二审核员', password: 'Second-2026!', tenants: [{ tenant: deptId, roles: ['reviewer'] }] } })
+    // A super-admin who is an editor of the unit is not one of its reviewers.
+    const superEditor = 'super.editor.mail@demo.zhanqun.cn'
+    await ctx.payload.create({ collection: 'users', data: { email: superEditor, name: '全站管理员兼编辑', password: 'Super-2026!', roles: ['super-admin'], tenants: [{ tenant: deptId, roles: ['editor'] }] } })
     const id = await wf.draft(users.editor, '邮件通知测试条目')
     expect((await wf.act(users.editor, id, 'submit', '请审核')).status).toBe(200)
     // Every reviewer of the unit (other test files may add some), each once; never the submitter.
@@ -84,6 +87,7 @@ describe('e-mail through the outbox and a real SMTP server', () => {
     expect(recipients).toEqual(expect.arrayContaining([users.reviewer, second]))
     expect(recipients).not.toContain(users.editor)
     expect(recipients).not.toContain(users.webmaster)
+    expect(recipients).not.toContain(superEditor)
     expect(new Set(recipients).size).toBe(recipients.length)
     for (const to of recipients) {
       const [user] = (await ctx.payload.find({ collection: 'users', where: { email: { equals: to } }, depth: 0 })).docs
