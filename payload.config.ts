@@ -8,6 +8,8 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { auditFailedLogin } from './collections/audit/login-hooks'
 import { AuditLog } from './collections/AuditLog'
+import { CalendarOverrides } from './collections/CalendarOverrides'
+import { workingDaysEndpoint } from './collections/CalendarOverrides/working-days-endpoint'
 import { Columns } from './collections/Columns'
 import { Disclosures } from './collections/Disclosures'
 import { HubSubmissions } from './collections/HubSubmissions'
@@ -15,6 +17,8 @@ import { DisclosureSettings } from './collections/DisclosureSettings'
 import { hubCatalogueQueries } from './collections/endpoints/hub-catalogue-graphql'
 import { hardenSystemCollections } from './collections/hooks/system-collections'
 import { IndexSequences } from './collections/IndexSequences'
+import { MailOutbox } from './collections/MailOutbox'
+import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
 import { Media } from './collections/Media'
 import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
@@ -55,8 +59,12 @@ export default buildConfig({
     avatar: 'default',
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
-  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions],
+  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
+    CalendarOverrides, MailOutbox],
   jobs: jobsConfig(),
+  // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
+  email: outboxEmailAdapter,
+  endpoints: [workingDaysEndpoint],
   hooks: { afterError: [auditFailedLogin] },
   globals: [DisclosureSettings],
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES) || 50 * 1024 * 1024 } },

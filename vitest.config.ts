@@ -13,6 +13,6 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { NODE_ENV: 'test', JOBS_AUTORUN: 'false', WEBHOOK_RETRY_DELAY_MS: '50', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    env: { NODE_ENV: 'test', JOBS_AUTORUN: 'false', WEBHOOK_RETRY_DELAY_MS: '50', MAIL_RETRY_DELAY_MS: '50', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   },
 })

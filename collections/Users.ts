@@ -4,6 +4,7 @@ import { auditLogin } from './audit/login-hooks'
 import { checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
 import { accountDeleteProblems, accountUpdateProblems, managesWholeAccount, type AccountTarget } from '../src/access/user-management'
 import { ClientError } from './client-error'
+import { passwordResetEmail } from './MailOutbox/password-reset'
 
 const actorOf = (user: unknown) => (user ? (user as RoleUser) : null)
 
@@ -71,6 +72,8 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax' },
+    // The reset mail in Chinese, queued in the request's transaction (collections/MailOutbox).
+    forgotPassword: passwordResetEmail,
   },
   access: {
     read: ({ req }) => {

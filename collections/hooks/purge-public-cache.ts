@@ -8,7 +8,7 @@ import { hubTenantIds } from '../syndication/hub-staff'
  * and on rollback). Purging only before commit would let a page rendered in between, from the old
  * data, be cached after the purge.
  */
-function afterTransaction(req: PayloadRequest, fn: () => void): void {
+export function afterTransaction(req: PayloadRequest, fn: () => void): void {
   const started = Date.now()
   const poll = () => {
     if (!req.transactionID || Date.now() - started > 60_000) fn()

@@ -6,6 +6,7 @@ import { queueDeleteEffects, queuePublicationEffects } from '../hooks/queue-publ
 import { reviewEndpoints } from './review-endpoints'
 import { previewLink } from './preview-link'
 import { reviewField } from './review-field'
+import { mailReviewStep } from './review-mail'
 import { reviewWorkflow, type ReviewedCollection } from './review-hook'
 
 /**
@@ -23,7 +24,7 @@ export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCo
       ...hooks,
       // Review first: a refused publish must not take an index number or reach later hooks.
       beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), collectBodyMedia, noteLiveStatus],
-      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, followMediaUse, purgeUnitPages],
+      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, mailReviewStep, followMediaUse, purgeUnitPages],
       afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, releaseMediaOnDelete, purgeUnitPages],
     },
     fields: [...config.fields, reviewField, bodyMediaField],

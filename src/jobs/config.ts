@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { notifyWebhookTask } from './publication-effects'
+import { sendMailTask } from './send-mail'
 
 /**
  * The jobs queue (Payload's `payload-jobs` collection) runs scheduled publishing and other work that
@@ -16,6 +17,6 @@ export function jobsConfig(): JobsConfig {
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,
-    tasks: [notifyWebhookTask as never],
+    tasks: [notifyWebhookTask as never, sendMailTask as never],
   }
 }

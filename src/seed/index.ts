@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { syncCatalogue } from '../../collections/catalogue-sync'
 import { seedWordingDictionary } from './wording'
+import { seedCalendarOverrides } from './calendar'
 import { demoArticles, demoDisclosures } from '../../tenants/demo-content'
 import type { UnitSeed } from '../../tenants/types'
 import { units as groupUnits } from '../../tenants/units'
@@ -125,6 +126,7 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
     })
     report.createdDisclosures++
   }
+  await seedCalendarOverrides(payload)
   return report
 }
 

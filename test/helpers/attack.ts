@@ -146,6 +146,17 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   secretIds.set('index-sequences', sequences.docs.map((d) => d.id))
   add({ collection: 'index-sequences', id: sequences.docs[0].id, tamper: { value: 999999 } })
 
+  // Group-level tables: mail about B (super-admins only) and a calendar note (anyone signed in).
+  const mailMarker = mark('mail')
+  const mail = await payload.create({
+    collection: 'mail-outbox', overrideAccess: true,
+    data: { to: bEditor.email, subject: mailMarker, text: mailMarker, kind: 'attack-matrix', status: 'logged' } as never,
+  })
+  add({ collection: 'mail-outbox', id: mail.id, tamper: { subject: TAMPER } })
+  const signedIn = ['A webmaster', 'A editor', 'A reviewer', 'hub editor', 'dual-unit user']
+  const override = await payload.create({ collection: 'calendar-overrides', data: { date: '2026-03-02', kind: 'working', note: mark('calendar', signedIn) } as never })
+  add({ collection: 'calendar-overrides', id: override.id, tamper: { note: TAMPER }, legitReaders: signedIn })
+
   // A's own documents, for the move probes.
   const ownMedia = await payload.create({ collection: 'media', data: { tenant: A, alt: 'A图片' } as never, file: await png('a-own') })
   const ownDisclosure = await payload.create({ collection: 'disclosures', draft: true, data: { tenant: A, title: 'A自有条目', column: column.id, issuer: 'A', _status: 'draft' } as never })

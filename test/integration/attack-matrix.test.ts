@@ -17,6 +17,7 @@ const markerField: Partial<Record<string, string>> = {
   disclosures: 'title', articles: 'title', media: 'alt', columns: 'title', 'wording-entries': 'wrong', users: 'name',
   'audit-log': 'summary', 'hub-submissions': 'originalTitle', tenants: 'name', 'payload-preferences': 'value',
   'payload-jobs': 'input', 'payload-kv': 'data', 'payload-locked-documents': 'globalSlug',
+  'mail-outbox': 'subject', 'calendar-overrides': 'note',
 }
 /** Collections with no documents of a unit to attack, and why. */
 const noFixture: Record<string, string> = { 'payload-migrations': 'schema history, no unit data; probed for reads and writes all the same' }
@@ -187,7 +188,7 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
     await attack({ name: 'super-admin', token: await ctx.login('admin@demo.zhanqun.cn') })
     const seen = new Set(findings.slice(before).map((f) => f.leak))
     findings.length = before
-    for (const label of ['disclosure', 'article', 'media', 'wording', 'user', 'audit', 'submission']) {
+    for (const label of ['disclosure', 'article', 'media', 'wording', 'user', 'audit', 'submission', 'mail']) {
       expect([...seen].some((leak) => leak.includes(`-${label}-`)), `the detector missed the super-admin reading ${label}`).toBe(true)
     }
     expect([...seen].some((leak) => leak.startsWith('payload-locked-documents#'))).toBe(true)

@@ -1,5 +1,6 @@
 import * as migration_20261125_073635_initial from './20261125_073635_initial';
 import * as migration_20261125_195214_media_visibility from './20261125_195214_media_visibility';
+import * as migration_20261125_202417_calendar_mail from './20261125_202417_calendar_mail';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_195214_media_visibility.up,
     down: migration_20261125_195214_media_visibility.down,
-    name: '20261125_195214_media_visibility'
+    name: '20261125_195214_media_visibility',
+  },
+  {
+    up: migration_20261125_202417_calendar_mail.up,
+    down: migration_20261125_202417_calendar_mail.down,
+    name: '20261125_202417_calendar_mail'
   },
 ];

@@ -1,0 +1,59 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import { idOf, sameId, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { reviewDecidedMail, reviewSubmittedMail, type ReviewItem } from '../../src/mail/templates'
+import { publicOrigin, queueMail } from '../MailOutbox/queue-mail'
+import { actorName, type ReviewRecord, type ReviewTransition } from './review-hook'
+
+const kindLabels: Record<string, string> = { disclosures: '信息公开条目', articles: '文章' }
+
+async function itemOf(req: PayloadRequest, collection: string, doc: Record<string, unknown>): Promise<ReviewItem> {
+  const unitId = idOf(doc.tenant as never)
+  const unit = unitId === undefined ? null : await req.payload.findByID({ collection: 'tenants', id: unitId, depth: 0, req, disableErrors: true, select: { name: true } })
+  return {
+    title: String(doc.title ?? ''),
+    kindLabel: kindLabels[collection] ?? '内容',
+    unitName: String(unit?.name ?? ''),
+    url: `${publicOrigin(req)}${req.payload.config.routes.admin}/collections/${collection}/${doc.id}`,
+  }
+}
+
+/**
+ * The unit's reviewers (the reviewer role on their row of this unit; a super-admin's group role does
+ * not make them one), except whoever submitted (they may not review their own item).
+ */
+async function reviewersOf(req: PayloadRequest, unit: unknown, except: string | undefined) {
+  const tenant = idOf(unit as never)
+  if (tenant === undefined) return []
+  const found = await req.payload.find({
+    collection: 'users', where: { 'tenants.tenant': { equals: tenant } }, pagination: false, depth: 0, req, overrideAccess: true,
+  })
+  const isReviewer = (u: unknown) => tenantIdsWithRole(u as RoleUser, ['reviewer']).some((id) => sameId(id, tenant))
+  return found.docs.filter((u) => String(u.id) !== except && u.email && isReviewer(u))
+}
+
+/**
+ * 送审通知 and its answer: a submission mails the unit's reviewers; an approval or return mails the
+ * editor who submitted, with the reviewer's comment. Queued in the step's own transaction.
+ */
+export const mailReviewStep: CollectionAfterChangeHook = async ({ collection, doc, req, context }) => {
+  const transition = context.reviewTransition as ReviewTransition | undefined
+  if (!transition || transition.action === 'withdraw') return doc
+  const review = (doc.review ?? {}) as ReviewRecord
+  const related = { collection: collection.slug, id: doc.id as string | number }
+  const actor = actorName(req)
+  const item = await itemOf(req, collection.slug, doc)
+
+  if (transition.action === 'submit') {
+    for (const reviewer of await reviewersOf(req, doc.tenant, actor.byId)) {
+      const content = reviewSubmittedMail({ ...item, reviewerName: reviewer.name as string, submitterName: actor.byName, comment: transition.comment })
+      await queueMail(req, { to: String(reviewer.email), content, kind: 'review-submitted', related })
+    }
+    return doc
+  }
+  const editorId = review.submittedBy
+  const editor = editorId ? await req.payload.findByID({ collection: 'users', id: editorId, depth: 0, req, disableErrors: true, overrideAccess: true }) : null
+  if (!editor?.email) return doc
+  const content = reviewDecidedMail({ ...item, decision: transition.action, editorName: editor.name as string, reviewerName: actor.byName, comment: transition.comment })
+  await queueMail(req, { to: String(editor.email), content, kind: transition.action === 'approve' ? 'review-approved' : 'review-returned', related })
+  return doc
+}
