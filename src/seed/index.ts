@@ -132,14 +132,16 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
 
 /**
  * Seeds only a database with no units yet; returns the report, or null when nothing was done. With
- * demo data (unless SEED_DEMO=false) the whole group comes alive: src/seed/demo/plan.ts.
+ * demo data (unless SEED_DEMO=false, or =small for the accounts and a few items) the whole group comes
+ * alive: src/seed/demo/plan.ts.
  */
 export async function seedIfEmpty(payload: Payload, log: (line: string) => void = console.log): Promise<(SeedReport & { living?: LivingDemoReport }) | null> {
   const { totalDocs } = await payload.count({ collection: 'tenants' })
   if (totalDocs > 0) return null
   const demo = process.env.SEED_DEMO !== 'false'
   const report = await seedGroup(payload, { demo })
-  if (!demo) return report
+  // SEED_DEMO=small: the demo accounts and a handful of items only (tests that start servers).
+  if (!demo || process.env.SEED_DEMO === 'small') return report
   let shown = -1
   const living = await loadLivingDemo(payload, {
     onProgress: (done, total) => {

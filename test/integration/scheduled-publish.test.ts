@@ -69,7 +69,7 @@ describe('scheduled publishing (定时发布) through the jobs queue', () => {
 
 describe('scheduled publishing survives a restart', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-jobs-'))
-  const env = { DATABASE_URI: `file:${path.join(dir, 'jobs.db')}`, PAYLOAD_SECRET: 'jobs-restart-test', JOBS_CRON: '* * * * * *' }
+  const env = { DATABASE_URI: `file:${path.join(dir, 'jobs.db')}`, PAYLOAD_SECRET: 'jobs-restart-test', JOBS_CRON: '* * * * * *', SEED_DEMO: 'small' }
   let server: ServerProcess | undefined
   afterAll(async () => {
     await server?.stop()
