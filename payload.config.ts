@@ -6,7 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Articles } from './collections/Articles'
-import { auditFailedLogin } from './collections/audit/login-hooks'
+import { auditFailedLogin } from './collections/AuditLog/hooks/login'
 import { AuditLog } from './collections/AuditLog'
 import { CalendarOverrides } from './collections/CalendarOverrides'
 import { workingDaysEndpoint } from './collections/CalendarOverrides/working-days-endpoint'
@@ -14,8 +14,8 @@ import { Columns } from './collections/Columns'
 import { Disclosures } from './collections/Disclosures'
 import { HubSubmissions } from './collections/HubSubmissions'
 import { DisclosureSettings } from './collections/DisclosureSettings'
-import { hubCatalogueQueries } from './collections/endpoints/hub-catalogue-graphql'
-import { hardenSystemCollections } from './collections/hooks/system-collections'
+import { hubCatalogueQueries } from './collections/Disclosures/graphql/hub-catalogue'
+import { hardenSystemCollections } from './collections/shared/hooks/system-collections'
 import { IndexSequences } from './collections/IndexSequences'
 import { MailOutbox } from './collections/MailOutbox'
 import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
@@ -82,7 +82,7 @@ export default buildConfig({
   loggingLevels: {
     AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', UnverifiedEmail: 'info',
     Forbidden: 'info', NotFound: 'info', ValidationError: 'info',
-    // collections/client-error.ts: refusals of bad input or actions, not server faults.
+    // collections/shared/client-error.ts: refusals of bad input or actions, not server faults.
     ...({ ClientError: 'info' } as object),
   },
   telemetry: false,
@@ -90,7 +90,7 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'tenants',
-      // Deleting a unit must not wipe its public record; see collections/hooks/refuse-tenant-delete.
+      // Deleting a unit must not wipe its public record; see collections/Tenants/hooks/refuse-delete-while-in-use.
       cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => isSuperAdmin(user as unknown as RoleUser),
       collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),

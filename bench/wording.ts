@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { compileDictionary } from '../src/workflow/wording/matcher'
-import { starterDictionary } from '../src/workflow/wording/starter-dictionary'
-import type { WordingEntry } from '../src/workflow/wording/types'
+import { compileDictionary } from '../src/wording/matcher'
+import { starterDictionary } from '../src/wording/starter-dictionary'
+import type { WordingEntry } from '../src/wording/types'
 
 const DICTIONARY_SIZE = 5_000
 const DOCUMENT_CHARS = 20_000

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { tenantContentAccess } from '../src/access'
-import { isValidSlug } from '../src/tenancy/article-slug'
-import { enforceTenantRole } from './hooks/enforce-tenant-role'
-import { generateArticleSlug, uniqueArticleSlug } from './hooks/unique-article-slug'
-import { withReviewWorkflow } from './review/with-review-workflow'
-import { followOriginalArticle, hubSubmissionField, retractOnDelete } from './syndication/follow-original'
+import { tenantContentAccess } from '../../src/access'
+import { isValidSlug } from '../../src/content/slug'
+import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { generateArticleSlug, uniqueArticleSlug } from '../shared/hooks/unique-article-slug'
+import { withReviewWorkflow } from '../shared/workflow'
+import { followOriginalArticle, hubSubmissionField, retractOnDelete } from './hooks/follow-original'
 
 /** News, notices and other articles of a site (动态、要闻、通知公告). */
 export const Articles: CollectionConfig = withReviewWorkflow({

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
-import { byTenantRole } from '../src/access'
-import { auditActions } from '../src/workflow/audit/actions'
-import { auditExportEndpoint } from './audit/export-endpoint'
+import { byTenantRole } from '../../src/access'
+import { auditActions } from '../../src/audit/actions'
+import { auditExportEndpoint } from './endpoints/export-csv'
 
 const nobody: Access = () => false
 

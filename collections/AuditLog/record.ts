@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { idOf } from '../../src/access/roles'
-import { classifyChange, type AuditAction } from '../../src/workflow/audit/actions'
-import type { ReviewTransition } from '../review/review-hook'
+import { classifyChange, type AuditAction } from '../../src/audit/actions'
+import type { ReviewTransition } from '../shared/workflow/review-hook'
 
 export interface AuditEntry {
   action: AuditAction

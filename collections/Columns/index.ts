@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
-import { idOf, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
-import { ClientError } from './client-error'
-import { enforceTenantRole } from './hooks/enforce-tenant-role'
-import { purgeAllPages } from './hooks/purge-public-cache'
+import { idOf, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { ClientError } from '../shared/client-error'
+import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { purgeAllPages } from '../shared/hooks/purge-public-cache'
 
 const customColumnKey = () => `custom-${Date.now().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`
 

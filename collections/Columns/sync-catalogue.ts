@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { flattenCatalogue } from '../src/disclosure/catalogue'
+import { flattenCatalogue } from '../../src/disclosure/catalogue'
 
 /**
  * Writes the shared column tree of src/disclosure/catalogue.ts into `columns` (idempotent): new

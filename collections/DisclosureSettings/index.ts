@@ -1,7 +1,7 @@
 import { type GlobalConfig } from 'payload'
-import { superAdminOnly } from '../src/access'
-import { IndexNumberError, resolveFormat } from '../src/disclosure/index-number'
-import { ClientError } from './client-error'
+import { superAdminOnly } from '../../src/access'
+import { IndexNumberError, resolveFormat } from '../../src/disclosure/index-number'
+import { ClientError } from '../shared/client-error'
 
 /** Group-wide disclosure settings: the index-number format (统一索引号格式). */
 export const DisclosureSettings: GlobalConfig = {

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { tenantContentAccess } from '../src/access'
+import { tenantContentAccess } from '../../src/access'
 import { hubCatalogueEndpoint } from './endpoints/hub-catalogue'
-import { assignIndexNumber } from './hooks/index-number/assign-index-number'
-import { enforceTenantRole } from './hooks/enforce-tenant-role'
-import { withReviewWorkflow } from './review/with-review-workflow'
-import { validateDisclosureColumn } from './hooks/validate-disclosure-column'
+import { assignIndexNumber } from './hooks/assign-index-number'
+import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { withReviewWorkflow } from '../shared/workflow/index'
+import { validateDisclosureColumn } from './hooks/validate-column'
 
 /** A disclosed item of the government-information catalogue (信息公开条目). */
 export const Disclosures: CollectionConfig = withReviewWorkflow({

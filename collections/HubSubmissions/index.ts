@@ -1,12 +1,12 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { tenantIdsWithRole, type RoleUser } from '../src/access/roles'
-import { articleCategories } from '../src/site/routing'
-import { statusLabels, submissionStatuses } from '../src/syndication/submission-rules'
-import { purgeAllPages } from './hooks/purge-public-cache'
-import { decideSubmission } from './syndication/decide-submission'
-import { isHubStaff } from './syndication/hub-staff'
-import { adoptedEndpoint } from './syndication/adopted-endpoint'
-import { submissionStatsEndpoint } from './syndication/stats-endpoint'
+import { tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { articleCategories } from '../../src/site/routing'
+import { statusLabels, submissionStatuses } from '../../src/syndication/submission-rules'
+import { purgeAllPages } from '../shared/hooks/purge-public-cache'
+import { decideSubmission } from './hooks/decide'
+import { isHubStaff } from './access/hub-staff'
+import { adoptedEndpoint } from './endpoints/adopted'
+import { submissionStatsEndpoint } from './endpoints/stats'
 
 const categoryOptions = Object.entries(articleCategories).map(([value, zh]) => ({ value, label: zh }))
 const nobody: FieldAccess = () => false

@@ -1,6 +1,6 @@
 import { type Payload, type PayloadRequest } from 'payload'
-import { sequenceKey, yearOfPublication } from '../../../src/disclosure/index-number'
-import { ClientError } from '../../client-error'
+import { sequenceKey, yearOfPublication } from '../../src/disclosure/index-number'
+import { ClientError } from '../shared/client-error'
 
 const isUniqueViolation = (err: unknown) => /unique|duplicate|E11000|UNIQUE constraint/i.test(String((err as Error)?.message ?? err))
 

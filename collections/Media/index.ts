@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { tenantContentAccess } from '../src/access'
-import { enforceTenantRole } from './hooks/enforce-tenant-role'
-import { purgeUnitPages } from './hooks/purge-public-cache'
-import { missingFileIsNotFound, nameFileByContent, noSniff } from './hooks/media-files'
+import { tenantContentAccess } from '../../src/access'
+import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { purgeUnitPages } from '../shared/hooks/purge-public-cache'
+import { missingFileIsNotFound, nameFileByContent, noSniff } from '../shared/hooks/media-files'
 
 /** Attachments and images of a unit. The file type is read from the content, not the name. */
 export const acceptedMimeTypes = [

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, byTenantRole, superAdminField, superAdminOnly } from '../src/access'
-import { tenantKinds } from '../src/tenancy/kinds'
-import { currentYears, ensureSequences } from './hooks/index-number/allocate-serial'
-import { purgeAllPages } from './hooks/purge-public-cache'
-import { refuseDeleteWhileInUse } from './hooks/refuse-tenant-delete'
+import { anyone, byTenantRole, superAdminField, superAdminOnly } from '../../src/access'
+import { tenantKinds } from '../../src/tenancy/kinds'
+import { currentYears, ensureSequences } from '../IndexSequences/sequences'
+import { purgeAllPages } from '../shared/hooks/purge-public-cache'
+import { refuseDeleteWhileInUse } from './hooks/refuse-delete-while-in-use'
 
 const lockedField = { update: superAdminField, create: superAdminField }
 

@@ -1,10 +1,10 @@
 import { type Access, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
-import { superAdminField } from '../src/access'
-import { auditLogin } from './audit/login-hooks'
-import { checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
-import { accountDeleteProblems, accountUpdateProblems, managesWholeAccount, type AccountTarget } from '../src/access/user-management'
-import { ClientError } from './client-error'
-import { passwordResetEmail } from './MailOutbox/password-reset'
+import { superAdminField } from '../../src/access'
+import { auditLogin } from '../AuditLog/hooks/login'
+import { checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { accountDeleteProblems, accountUpdateProblems, managesWholeAccount, type AccountTarget } from '../../src/access/user-management'
+import { ClientError } from '../shared/client-error'
+import { passwordResetEmail } from '../MailOutbox/password-reset'
 
 const actorOf = (user: unknown) => (user ? (user as RoleUser) : null)
 

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
-import { compileDictionary, mergeDictionaries, WordingDictionaryError, type WordingMatcher } from '../../src/workflow/wording/matcher'
-import type { WordingEntry } from '../../src/workflow/wording/types'
-import { ClientError } from '../client-error'
+import { compileDictionary, mergeDictionaries, WordingDictionaryError, type WordingMatcher } from '../../src/wording/matcher'
+import type { WordingEntry } from '../../src/wording/types'
+import { ClientError } from '../shared/client-error'
 
 type ID = string | number
 

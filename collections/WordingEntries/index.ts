@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig, Where } from 'payload'
-import { byTenantRole } from '../src/access'
-import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../src/access/roles'
-import { enforceTenantRole } from './hooks/enforce-tenant-role'
-import { forgetCompiledDictionaries, validateWordingEntry } from './review/wording-dictionary'
+import { byTenantRole } from '../../src/access'
+import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { forgetCompiledDictionaries, validateWordingEntry } from './dictionary'
 
 const asUser = (user: unknown) => (user ?? null) as RoleUser | null
 

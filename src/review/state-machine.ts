@@ -7,7 +7,7 @@
  * Any change of content after submission sends the item back to draft: a reviewer approves
  * exactly the text that is published (see content-fingerprint.ts).
  */
-import { BilingualError } from '../../shared/bilingual-error'
+import { BilingualError } from '../shared/bilingual-error'
 
 export const reviewStates = ['draft', 'submitted', 'approved', 'returned', 'published'] as const
 export type ReviewState = (typeof reviewStates)[number]

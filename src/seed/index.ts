@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { syncCatalogue } from '../../collections/catalogue-sync'
+import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { seedWordingDictionary } from './wording'
 import { seedCalendarOverrides } from './calendar'
 import { demoArticles, demoDisclosures } from '../../tenants/demo-content'

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { starterDictionary } from '../workflow/wording/starter-dictionary'
+import { starterDictionary } from '../wording/starter-dictionary'
 
 /** Loads the starter wording dictionary as group entries when the group has none yet. */
 export async function seedWordingDictionary(payload: Payload): Promise<number> {

@@ -1,5 +1,5 @@
-import { syncCatalogue } from '../../collections/catalogue-sync'
-import { prepareSequences } from '../../collections/hooks/index-number/prepare-sequences'
+import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
+import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { seedIfEmpty } from '../seed'
 import { createAdminHandler } from './admin'
 import { createApp } from './app'

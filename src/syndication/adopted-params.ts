@@ -2,7 +2,7 @@
  * The one canonical URL of an article: on its unit's own site when it has one, otherwise on the
  * hub under /sites/<slug>/. Pure; follows src/disclosure/canonical-url.ts and the public-site routes.
  */
-import type { UrlUnit } from '../disclosure/canonical-url'
+import type { UrlUnit } from '../tenancy/canonical-url'
 
 const firstDomain = (unit: UrlUnit): string | undefined => {
   for (const d of unit.domains ?? []) {

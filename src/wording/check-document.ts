@@ -1,4 +1,4 @@
-import { lexicalToPlainText } from '../../content/lexical'
+import { lexicalToPlainText } from '../content/lexical'
 import type { WordingMatcher } from './matcher'
 import type { WordingHit } from './types'
 

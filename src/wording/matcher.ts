@@ -1,6 +1,6 @@
 import { AhoCorasick } from '@monyone/aho-corasick'
 import type { Severity, WordingEntry, WordingHit } from './types'
-import { BilingualError } from '../../shared/bilingual-error'
+import { BilingualError } from '../shared/bilingual-error'
 
 export type WordingDictionaryErrorCode =
   | 'empty-wrong' | 'invalid-severity' | 'correct-equals-wrong' | 'correct-listed-as-wrong'

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { listAdoptedForHub } from '../../src/syndication/hub-adopted'
+import { listAdoptedForHub } from '../../src/syndication/reads/adopted-items'
 import { useTestContext, type TestContext } from '../helpers/context'
 import { users, workflowClient } from '../helpers/workflow'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalArticleUrl, checkAdoptedParams } from '../../src/syndication/article-url'
+import { canonicalArticleUrl, checkAdoptedParams } from '../../src/syndication/adopted-params'
 
 const hub = { slug: 'portal', hasSubSite: true, domains: [{ domain: 'www.czs.gov.cn' }] }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalDisclosureUrl } from '../../src/disclosure/canonical-url'
+import { canonicalDisclosureUrl } from '../../src/tenancy/canonical-url'
 
 const hub = { slug: 'portal', hasSubSite: true, domains: [{ domain: 'www.czs.gov.cn' }, { domain: 'czs.gov.cn' }] }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { contentFingerprint } from '../../src/workflow/review/content-fingerprint'
-import { checkAction, checkPublish, ReviewError, type Actor } from '../../src/workflow/review/state-machine'
+import { contentFingerprint } from '../../src/review/content-fingerprint'
+import { checkAction, checkPublish, ReviewError, type Actor } from '../../src/review/state-machine'
 
 const editor: Actor = { id: '1', isWriter: true, isReviewer: false }
 const reviewer: Actor = { id: '2', isWriter: false, isReviewer: true }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { lexicalToPlainText } from '../../src/content/lexical'
-import { auditCsvRecords, classifyChange } from '../../src/workflow/audit/actions'
-import { blockingMessage, checkDocument } from '../../src/workflow/wording/check-document'
-import { compileDictionary } from '../../src/workflow/wording/matcher'
+import { auditCsvRecords, classifyChange } from '../../src/audit/actions'
+import { blockingMessage, checkDocument } from '../../src/wording/check-document'
+import { compileDictionary } from '../../src/wording/matcher'
 
 const matcher = compileDictionary([
   { wrong: '国土资源局', correct: '自然资源局', severity: 'block' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { compileDictionary, mergeDictionaries, summarize, WordingDictionaryError } from '../../src/workflow/wording/matcher'
-import { starterDictionary } from '../../src/workflow/wording/starter-dictionary'
-import type { WordingEntry, WordingHit } from '../../src/workflow/wording/types'
+import { compileDictionary, mergeDictionaries, summarize, WordingDictionaryError } from '../../src/wording/matcher'
+import { starterDictionary } from '../../src/wording/starter-dictionary'
+import type { WordingEntry, WordingHit } from '../../src/wording/types'
 
 const bilingual = /[\u4e00-\u9fff].* \/ [A-Za-z]/
 const rejects = (entries: WordingEntry[], code: string) => {

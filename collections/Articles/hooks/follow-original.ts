@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, Field, PayloadRequest } from 'payload'
-import { idOf } from '../../src/access/roles'
-import { articleCategories } from '../../src/site/routing'
-import { followOriginal, type SubmissionStatus } from '../../src/syndication/submission-rules'
-import { liveAfter } from '../audit/record'
-import { hubTenantIds } from './hub-staff'
+import { idOf } from '../../../src/access/roles'
+import { articleCategories } from '../../../src/site/routing'
+import { followOriginal, type SubmissionStatus } from '../../../src/syndication/submission-rules'
+import { liveAfter } from '../../AuditLog/record'
+import { hubTenantIds } from '../../HubSubmissions/access/hub-staff'
 
 /** On an article: "报送主站" and the hub column it is suggested for. */
 export const hubSubmissionField: Field = {

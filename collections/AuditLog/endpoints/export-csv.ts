@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync'
 import { type Endpoint, type Where } from 'payload'
-import { auditActions, auditCsvRecords, type AuditRow } from '../../src/workflow/audit/actions'
-import { ClientError } from '../client-error'
-import { dateParam } from '../date-param'
+import { auditActions, auditCsvRecords, type AuditRow } from '../../../src/audit/actions'
+import { ClientError } from '../../shared/client-error'
+import { dateParam } from '../../shared/params'
 
 const MAX_ROWS = 50_000
 

@@ -1,6 +1,6 @@
 import type { AfterErrorHook, CollectionAfterLoginHook } from 'payload'
-import { tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
-import { recordAudit } from './record'
+import { tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
+import { recordAudit } from '../record'
 
 /** The unit a login entry belongs to, so that unit's webmaster sees it: the user's first unit. */
 const primaryTenant = (user: unknown) => tenantIdsWithRole(user as RoleUser)[0]

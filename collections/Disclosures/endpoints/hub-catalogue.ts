@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
-import { canonicalDisclosureUrl, type UrlUnit } from '../../src/disclosure/canonical-url'
+import { canonicalDisclosureUrl, type UrlUnit } from '../../../src/tenancy/canonical-url'
 
 export interface HubCatalogueParams {
   scope: string | null

@@ -1,6 +1,6 @@
 import { type GraphQLExtension, type PayloadRequest } from 'payload'
-import { queryHubCatalogue } from './hub-catalogue'
-import { ClientError } from '../client-error'
+import { queryHubCatalogue } from '../endpoints/hub-catalogue'
+import { ClientError } from '../../shared/client-error'
 
 /** `HubCatalogue(scope, unit, column, year, page, limit)`: the REST aggregation, for GraphQL integrators. */
 export const hubCatalogueQueries: GraphQLExtension = (GraphQL) => {

@@ -9,8 +9,8 @@ import {
   yearOfPublication,
   type IndexNumberFormat,
 } from '../../../src/disclosure/index-number'
-import { allocateSerial, raiseSequenceTo } from './allocate-serial'
-import { ClientError } from '../../client-error'
+import { allocateSerial, raiseSequenceTo } from '../../IndexSequences/sequences'
+import { ClientError } from '../../shared/client-error'
 
 async function groupFormat(req: PayloadRequest): Promise<IndexNumberFormat> {
   const settings = await req.payload.findGlobal({ slug: 'disclosure-settings', req, depth: 0 })

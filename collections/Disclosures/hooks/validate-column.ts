@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook } from 'payload'
-import { idOf } from '../../src/access/roles'
-import { isFileableNode, type CatalogueNode } from '../../src/disclosure/catalogue'
-import { ClientError } from '../client-error'
+import { idOf } from '../../../src/access/roles'
+import { isFileableNode, type CatalogueNode } from '../../../src/disclosure/catalogue'
+import { ClientError } from '../../shared/client-error'
 
 /**
  * An item is filed under a disclosure column of the shared catalogue, or under a custom column of

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
 
 /** The hub's unit id(s): the portal is one tenant, looked up once per process. */
 let hubIds: Promise<string[]> | undefined

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
-import { articleCategories } from '../../src/site/routing'
-import { checkAdoptedParams } from '../../src/syndication/article-url'
-import { listAdoptedForHub } from '../../src/syndication/hub-adopted'
-import { ClientError } from '../client-error'
+import { articleCategories } from '../../../src/site/routing'
+import { checkAdoptedParams } from '../../../src/syndication/adopted-params'
+import { listAdoptedForHub } from '../../../src/syndication/reads/adopted-items'
+import { ClientError } from '../../shared/client-error'
 
 /**
  * GET /api/hub-submissions/adopted?column=news&limit=20&page=1: the public, read-only view of the

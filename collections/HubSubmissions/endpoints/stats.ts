@@ -1,10 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint } from 'payload'
-import { tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
-import { adoptionStatistics, type SubmissionStatus } from '../../src/syndication/submission-rules'
-import { ClientError } from '../client-error'
-import { dateParam } from '../date-param'
-import { isHubStaff } from './hub-staff'
+import { tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
+import { adoptionStatistics, type SubmissionStatus } from '../../../src/syndication/submission-rules'
+import { ClientError } from '../../shared/client-error'
+import { dateParam } from '../../shared/params'
+import { isHubStaff } from '../access/hub-staff'
 
 /**
  * GET /api/hub-submissions/stats?from=2026-01-01&to=2026-12-31 (or ?year=2026)[&format=csv]: 信息报送采用统计 per unit.

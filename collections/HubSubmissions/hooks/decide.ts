@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { checkDecision, SubmissionError, type SubmissionStatus } from '../../src/syndication/submission-rules'
-import { ClientError } from '../client-error'
+import { checkDecision, SubmissionError, type SubmissionStatus } from '../../../src/syndication/submission-rules'
+import { ClientError } from '../../shared/client-error'
 
 /** Hub staff's decisions follow the rules; the original's hooks (context.syndicationSystem) set status freely. */
 export const decideSubmission: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {

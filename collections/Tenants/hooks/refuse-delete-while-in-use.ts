@@ -1,6 +1,6 @@
 import { type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
-import { ClientError } from '../client-error'
-import { tenantScopedCollections } from '../../src/tenancy/scoped-collections'
+import { ClientError } from '../../shared/client-error'
+import { tenantScopedCollections } from '../../../src/tenancy/scoped-collections'
 
 /**
  * A unit's published record must not vanish with its tenant (the plugin's default would delete

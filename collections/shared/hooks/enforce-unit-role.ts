@@ -1,5 +1,5 @@
 import { Forbidden, type CollectionBeforeValidateHook } from 'payload'
-import { contentWriterRoles, hasTenantRole, idOf, isSuperAdmin, sameId, tenantIdsWithRole, type RoleUser, type TenantRole } from '../../src/access/roles'
+import { contentWriterRoles, hasTenantRole, idOf, isSuperAdmin, sameId, tenantIdsWithRole, type RoleUser, type TenantRole } from '../../../src/access/roles'
 import { ClientError } from '../client-error'
 
 /**

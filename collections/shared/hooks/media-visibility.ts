@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, PayloadRequest, Where } from 'payload'
-import { uploadIdsInRichText } from '../../src/content/lexical'
-import { idOf, type ID } from '../../src/access/roles'
+import { uploadIdsInRichText } from '../../../src/content/lexical'
+import { idOf, type ID } from '../../../src/access/roles'
 import { ClientError } from '../client-error'
 
 /**

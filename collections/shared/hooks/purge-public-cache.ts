@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import { idOf } from '../../src/access/roles'
-import { purgeAll, purgeUnits } from '../../src/site/render-cache'
-import { hubTenantIds } from '../syndication/hub-staff'
+import { idOf } from '../../../src/access/roles'
+import { purgeAll, purgeUnits } from '../../../src/site/render-cache'
+import { hubTenantIds } from '../../HubSubmissions/access/hub-staff'
 
 /**
  * Runs `fn` once the request's transaction has ended (Payload deletes `req.transactionID` on commit

@@ -1,5 +1,5 @@
 import type { Access, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest, SanitizedConfig, Where } from 'payload'
-import { isSuperAdmin, sameId, tenantIdsWithRole, type ID, type RoleUser } from '../../src/access/roles'
+import { isSuperAdmin, sameId, tenantIdsWithRole, type ID, type RoleUser } from '../../../src/access/roles'
 import { ClientError } from '../client-error'
 
 /**

@@ -1,5 +1,5 @@
 import type { CollectionBeforeValidateHook, FieldHook } from 'payload'
-import { makeSlug } from '../../src/tenancy/article-slug'
+import { makeSlug } from '../../../src/content/slug'
 import { ClientError } from '../client-error'
 
 const generatedKey = 'articleSlugGenerated'

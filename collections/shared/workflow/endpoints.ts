@@ -1,7 +1,7 @@
 import { NotFound, type Endpoint, type PayloadRequest } from 'payload'
-import { contentWriterRoles, hasTenantRole, idOf, type RoleUser } from '../../src/access/roles'
-import { checkAction, stateLabels, type ReviewState } from '../../src/workflow/review/state-machine'
-import { summarize } from '../../src/workflow/wording/matcher'
+import { contentWriterRoles, hasTenantRole, idOf, type RoleUser } from '../../../src/access/roles'
+import { checkAction, stateLabels, type ReviewState } from '../../../src/review/state-machine'
+import { summarize } from '../../../src/wording/matcher'
 import { refuseBlocking, toAPIError, wordingHits, type ReviewedCollection, type ReviewRecord, type ReviewTransition } from './review-hook'
 import { ClientError } from '../client-error'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { idOf } from '../../src/access/roles'
-import { signPreview } from '../../src/site/http-cache'
+import { idOf } from '../../../src/access/roles'
+import { signPreview } from '../../../src/site/http-cache'
 
 const PREVIEW_SECONDS = 60 * 60
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { idOf } from '../../src/access/roles'
-import { publicationEventType, webhookTargets, type PublicationEvent } from '../../src/jobs/publication-event'
-import { liveAfter, liveRowChanged, liveStatusBefore } from '../audit/record'
+import { idOf } from '../../../src/access/roles'
+import { publicationEventType, webhookTargets, type PublicationEvent } from '../../../src/jobs/publication-event'
+import { liveAfter, liveRowChanged, liveStatusBefore } from '../../AuditLog/record'
 
 async function queueEvent(req: PayloadRequest, event: PublicationEvent): Promise<void> {
   for (const url of webhookTargets(process.env.WEBHOOK_URLS)) {

@@ -1,6 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
-import { reviewStates, stateLabels } from '../../src/workflow/review/state-machine'
-import { checkedFields } from '../../src/workflow/wording/check-document'
+import { reviewStates, stateLabels } from '../../../src/review/state-machine'
+import { checkedFields } from '../../../src/wording/check-document'
 
 // Only the workflow writes these (through hooks); no request can set them.
 const nobody: FieldAccess = () => false
@@ -25,7 +25,7 @@ export const reviewField: Field = {
   admin: {
     readOnly: true,
     position: 'sidebar',
-    components: { Field: '/collections/review/admin/ReviewPanel#ReviewPanel' },
+    components: { Field: '/collections/shared/workflow/ReviewPanel#ReviewPanel' },
   },
   fields: [
     {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
-import { idOf, sameId, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
-import { reviewDecidedMail, reviewSubmittedMail, type ReviewItem } from '../../src/mail/templates'
-import { publicOrigin, queueMail } from '../MailOutbox/queue-mail'
+import { idOf, sameId, tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
+import { reviewDecidedMail, reviewSubmittedMail, type ReviewItem } from '../../../src/mail/templates'
+import { publicOrigin, queueMail } from '../../MailOutbox/queue-mail'
 import { actorName, type ReviewRecord, type ReviewTransition } from './review-hook'
 
 const kindLabels: Record<string, string> = { disclosures: '信息公开条目', articles: '文章' }

@@ -1,5 +1,5 @@
 import { createLocalReq, type Payload, type Where } from 'payload'
-import { queryHubCatalogue, type HubCatalogueResult } from '../../../collections/endpoints/hub-catalogue'
+import { queryHubCatalogue, type HubCatalogueResult } from '../../../collections/Disclosures/endpoints/hub-catalogue'
 import type { SiteUnit } from '../routing'
 
 /**

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
-import type { UrlUnit } from '../disclosure/canonical-url'
-import { canonicalArticleUrl } from './article-url'
+import type { UrlUnit } from '../../tenancy/canonical-url'
+import { canonicalArticleUrl } from '../adopted-params'
 
 export interface AdoptedSource {
   id: number | string
