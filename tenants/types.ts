@@ -1,4 +1,4 @@
-export type TenantKind = 'hub' | 'department' | 'county' | 'enterprise' | 'zone'
+import type { UnitKind } from '../src/tenancy/kinds'
 
 /** One publishing unit (单位) of the site group, as loaded by `npm run seed`. */
 export interface UnitSeed {
@@ -8,7 +8,7 @@ export interface UnitSeed {
   name: string
   /** Short name, e.g. 市发改委. */
   shortName: string
-  kind: TenantKind
+  kind: UnitKind
   /** Illustrative 9-character organisation code, the prefix of the unit's index numbers. Not a real code. */
   unitCode: string
   /** True: an integrated sub-site of its own; false: publishes only into the hub's catalogue. */

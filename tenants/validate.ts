@@ -1,10 +1,10 @@
-import type { TenantKind, UnitSeed } from './types'
+import { isUnitKind } from '../src/tenancy/kinds'
+import type { UnitSeed } from './types'
 
 const slugPattern = /^[a-z][a-z0-9-]{1,30}$/
 const unitCodePattern = /^[0-9A-Za-z]{1,32}$/
 const siteCodePattern = /^[0-9A-Za-z]{10}$/
 const hostPattern = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/
-const kinds: readonly TenantKind[] = ['hub', 'department', 'county', 'enterprise', 'zone']
 
 /**
  * Checks the site group as data before it is seeded. Returns the problems found, each as
@@ -30,7 +30,7 @@ export function validateUnits(units: readonly UnitSeed[]): string[] {
       problems.push(`${who}：标识须为小写字母开头的2–31位字母、数字或连字符 / ${who}: slug must be 2–31 lowercase letters, digits or hyphens, starting with a letter`)
     }
     once('slug', u.slug, `#${i}`, '标识', 'slug')
-    if (!kinds.includes(u.kind)) problems.push(`${who}：未知类型 ${String(u.kind)} / ${who}: unknown kind ${String(u.kind)}`)
+    if (!isUnitKind(u.kind)) problems.push(`${who}：未知类型 ${String(u.kind)} / ${who}: unknown kind ${String(u.kind)}`)
     if (!unitCodePattern.test(u.unitCode)) {
       problems.push(`${who}：单位代码须为1–32位字母或数字 / ${who}: unit code must be 1–32 letters or digits`)
     } else once('unitCode', u.unitCode, who, '单位代码', 'unit code')

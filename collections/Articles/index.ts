@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../src/access'
+import { categoryOptions } from '../../src/content/categories'
 import { isValidSlug } from '../../src/content/slug'
 import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
 import { generateArticleSlug, uniqueArticleSlug } from '../shared/hooks/unique-article-slug'
@@ -39,12 +40,8 @@ export const Articles: CollectionConfig = withReviewWorkflow({
       type: 'select',
       required: true,
       defaultValue: 'news',
-      label: { zh: '栏目', en: 'Category' },
-      options: [
-        { value: 'headline', label: { zh: '要闻', en: 'Headlines' } },
-        { value: 'news', label: { zh: '工作动态', en: 'News' } },
-        { value: 'notice', label: { zh: '通知公告', en: 'Notices' } },
-      ],
+      label: { zh: '分类', en: 'Category' },
+      options: categoryOptions,
     },
     { name: 'summary', type: 'textarea', maxLength: 500, label: { zh: '摘要', en: 'Summary' } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },

@@ -1,11 +1,17 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { idOf } from '../../src/access/roles'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import { idOf, type ID } from '../../src/access/roles'
+import { relationId } from '../../src/shared/ids'
 import { classifyChange, type AuditAction } from '../../src/audit/actions'
 import type { ReviewTransition } from '../shared/workflow/review-hook'
 
+const unitIdOf = (tenant: AuditEntry['tenant']): number | undefined => {
+  const id = idOf(tenant)
+  return id === undefined ? undefined : relationId(id)
+}
+
 export interface AuditEntry {
   action: AuditAction
-  tenant?: unknown
+  tenant?: ID | { id: ID } | null
   collectionSlug?: string
   documentId?: string | number
   summary?: string
@@ -31,9 +37,9 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry, { ownT
     data: {
       at: new Date().toISOString(),
       action: entry.action,
-      user: user?.collection === 'users' ? user.id : undefined,
+      user: user?.collection === 'users' && user.id !== undefined ? relationId(user.id) : undefined,
       userName: entry.userName ?? (user ? String(user.name || user.email) : '系统 / system'),
-      tenant: idOf(entry.tenant as never) ?? undefined,
+      tenant: unitIdOf(entry.tenant),
       collectionSlug: entry.collectionSlug,
       documentId: entry.documentId === undefined ? undefined : String(entry.documentId),
       summary: entry.summary?.slice(0, 300),
@@ -65,7 +71,7 @@ export const noteLiveStatus: CollectionBeforeChangeHook = async ({ collection, o
 }
 
 /** The stored (live) document after this save, read once per save for every after-hook. */
-export async function liveAfter(req: PayloadRequest, context: Record<string, unknown>, slug: string, id: unknown) {
+export async function liveAfter(req: PayloadRequest, context: Record<string, unknown>, slug: CollectionSlug, id: unknown) {
   const key = afterKey(slug, id)
   context[key] ??= await req.payload.db.findOne({ collection: slug, where: { id: { equals: id } }, req })
   return context[key] as LiveRow | null

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
-import { articleCategories } from '../../src/site/routing'
+import { categoryOptions } from '../../src/content/categories'
 import { statusLabels, submissionStatuses } from '../../src/syndication/submission-rules'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
 import { decideSubmission } from './hooks/decide'
@@ -8,7 +8,6 @@ import { isHubStaff } from './access/hub-staff'
 import { adoptedEndpoint } from './endpoints/adopted'
 import { submissionStatsEndpoint } from './endpoints/stats'
 
-const categoryOptions = Object.entries(articleCategories).map(([value, zh]) => ({ value, label: zh }))
 const nobody: FieldAccess = () => false
 const fixed = { access: { create: nobody, update: nobody }, admin: { readOnly: true } }
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, byTenantRole, superAdminField, superAdminOnly } from '../../src/access'
-import { tenantKinds } from '../../src/tenancy/kinds'
+import { unitKinds } from '../../src/tenancy/kinds'
 import { currentYears, ensureSequences } from '../IndexSequences/sequences'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
 import { refuseDeleteWhileInUse } from './hooks/refuse-delete-while-in-use'
@@ -59,7 +59,7 @@ export const Tenants: CollectionConfig = {
       required: true,
       access: lockedField,
       label: { zh: '类型', en: 'Kind' },
-      options: tenantKinds.map((k) => ({ value: k.value, label: k.label })),
+      options: unitKinds.map((k) => ({ value: k.value, label: { ...k.label } })),
     },
     {
       name: 'unitCode',

@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
 import { compileDictionary, mergeDictionaries, WordingDictionaryError, type WordingMatcher } from '../../src/wording/matcher'
+import type { WordingEntry as WordingEntryDoc } from '../../src/payload-types'
 import type { WordingEntry } from '../../src/wording/types'
 import { ClientError } from '../shared/client-error'
 
@@ -24,10 +25,10 @@ async function entriesOf(req: PayloadRequest, where: Where, excludeId?: ID): Pro
   const found = await req.payload.find({ collection: 'wording-entries', where, pagination: false, depth: 0, req })
   return found.docs
     .filter((doc) => excludeId === undefined || String(doc.id) !== String(excludeId))
-    .map((doc) => toEntry(doc as Record<string, unknown>))
+    .map(toEntry)
 }
 
-function toEntry(doc: Record<string, unknown>): WordingEntry {
+function toEntry(doc: Partial<Pick<WordingEntryDoc, 'wrong' | 'correct' | 'severity' | 'note'>>): WordingEntry {
   const entry: WordingEntry = { wrong: String(doc.wrong ?? ''), severity: doc.severity === 'warn' ? 'warn' : 'block' }
   if (typeof doc.correct === 'string' && doc.correct.trim()) entry.correct = doc.correct
   if (typeof doc.note === 'string' && doc.note.trim()) entry.note = doc.note

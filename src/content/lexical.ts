@@ -1,9 +1,9 @@
 /** Minimal Lexical editor state for plain paragraphs (imports, seeds). No Payload imports. */
-export interface LexicalState {
+export type LexicalState = {
   root: { type: 'root'; format: ''; indent: 0; version: 1; direction: 'ltr'; children: LexicalParagraph[] }
 }
 
-interface LexicalParagraph {
+type LexicalParagraph = {
   type: 'paragraph'
   format: ''
   indent: 0

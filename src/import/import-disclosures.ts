@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { relationId } from '../shared/ids'
 import { paragraphsToLexical } from '../content/lexical'
 import { parseImportRow } from '../disclosure/import-row'
 import { IndexNumberError, parseIndexNumber, resolveFormat, type IndexNumberFormat } from '../disclosure/index-number'
@@ -67,7 +68,7 @@ export async function importDisclosures(payload: Payload, rows: SourceRow[], onP
           collection: 'disclosures',
           context: { importIndexNumber: Boolean(item.indexNumber) },
           data: {
-            tenant: unit.id, column, title: item.title, issuer: item.issuer ?? unit.name, indexNumber: item.indexNumber,
+            tenant: relationId(unit.id), column: relationId(column), title: item.title, issuer: item.issuer ?? unit.name, indexNumber: item.indexNumber,
             documentNumber: item.documentNumber, writtenAt: item.writtenAt, publishedAt: item.publishedAt, subjects: item.subjects,
             validity: item.validity, mode: item.mode, body: paragraphsToLexical(item.body) as never, _status: 'published',
           },

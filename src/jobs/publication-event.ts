@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 /** What integrators are told when a published item changes. Pure: no Payload imports. */
 export type PublicationEventType = 'publish' | 'unpublish' | 'update' | 'delete'
 
-export interface PublicationEvent {
+export type PublicationEvent = {
   type: PublicationEventType
   collection: string
   id: string

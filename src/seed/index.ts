@@ -95,7 +95,7 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
         category: article.category,
         summary: article.summary,
         publishedAt: article.publishedAt,
-        body: paragraphsToLexical(article.paragraphs) as never,
+        body: paragraphsToLexical(article.paragraphs),
         _status: article.status,
       },
     })
@@ -120,7 +120,9 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
         writtenAt: item.writtenAt,
         publishedAt: item.publishedAt,
         subjects: item.subjects,
-        body: paragraphsToLexical(item.paragraphs) as never,
+        validity: 'valid',
+        mode: 'proactive',
+        body: paragraphsToLexical(item.paragraphs),
         _status: item.status,
       },
     })

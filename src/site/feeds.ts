@@ -5,7 +5,8 @@ import { SitemapStream, streamToPromise } from 'sitemap'
 import { columnPath } from './components/Lists'
 import { href, type SiteContext } from './context'
 import * as data from './data/site-data'
-import { articleCategories, type Page } from './routing'
+import { articleCategoryValues, categoryName } from '../content/categories'
+import type { Page } from './routing'
 
 /** A sitemap file holds at most 50,000 URLs (sitemaps.org); the newest items come first. */
 const SITEMAP_ITEMS = 45_000
@@ -27,7 +28,7 @@ export async function buildFeed(payload: Payload, site: SiteContext, origin: str
   }))
 
   if (page.category) {
-    title = `${site.unit.name} ${articleCategories[page.category as keyof typeof articleCategories]}`
+    title = `${site.unit.name} ${categoryName(page.category)}`
     selfPath = `/news/${page.category}/feed.xml`
     items = articleItems((await data.articles(payload, site.unit, { category: page.category, limit: 30 })).docs)
   } else if (page.column) {
@@ -52,7 +53,7 @@ export async function buildFeed(payload: Payload, site: SiteContext, origin: str
 export async function buildSitemap(payload: Payload, site: SiteContext, origin: string): Promise<string> {
   const links: { url: string; lastmod?: string; changefreq?: 'daily' | 'weekly' | 'monthly' }[] = [
     { url: href(site, '/'), changefreq: 'daily' },
-    ...Object.keys(articleCategories).map((c) => ({ url: href(site, `/news/${c}`), changefreq: 'daily' as const })),
+    ...articleCategoryValues.map((c) => ({ url: href(site, `/news/${c}`), changefreq: 'daily' as const })),
     { url: href(site, '/xxgk'), changefreq: 'daily' },
     { url: href(site, '/sitemap'), changefreq: 'monthly' },
   ]

@@ -3,13 +3,16 @@ import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { disclosureRows, type DisclosureRow } from './components/Lists'
 import { href, unitHref, type SiteContext } from './context'
+import { articleCategoryValues, type ArticleCategory } from '../content/categories'
 import { listAdoptedForHub } from '../syndication/reads/adopted-items'
+import { readHubCatalogue, type HubCatalogueItem } from '../syndication/reads/hub-catalogue'
+import { aggregatedKinds } from '../tenancy/kinds'
 import * as data from './data/site-data'
 import { buildFeed, buildRobots, buildSitemap } from './feeds'
 import { CataloguePage, ColumnPage, ErrorPage, GuidePage, SitemapPage, UnitCataloguePage } from './pages/catalogue'
 import { ArticleListPage, ArticlePage, DisclosurePage } from './pages/content'
 import { HomePage } from './pages/home'
-import { articleCategories, pageNumber, yearFilter, type Page } from './routing'
+import { pageNumber, yearFilter, type Page } from './routing'
 
 export interface RenderResult {
   status: number
@@ -31,12 +34,13 @@ export interface RequestInfo {
   origin: string
 }
 
-function hubRows(site: SiteContext, docs: Record<string, unknown>[]): DisclosureRow[] {
+/** Aggregated items as rows: linked the way this visitor browses the group (by domain or by path), else canonically. */
+function hubRows(site: SiteContext, docs: HubCatalogueItem[]): DisclosureRow[] {
   return docs.map((d) => {
-    const unit = site.units.find((u) => u.slug === (d.unit as { slug: string }).slug)
+    const unit = site.units.find((u) => u.slug === d.unit.slug)
     return {
-      id: d.id as string, title: String(d.title), indexNumber: d.indexNumber as string, publishedAt: d.publishedAt as string,
-      unitName: unit?.shortName, url: unit ? unitHref(site, unit, `/xxgk/${String(d.id)}`) : String(d.canonicalUrl),
+      id: d.id, title: d.title, indexNumber: d.indexNumber, publishedAt: d.publishedAt,
+      unitName: unit?.shortName, url: unit ? unitHref(site, unit, `/xxgk/${String(d.id)}`) : d.canonicalUrl,
     }
   })
 }
@@ -49,12 +53,12 @@ async function adoptedRows(payload: Payload, site: SiteContext, opts: { column?:
   const { docs } = await listAdoptedForHub(payload, opts)
   return docs.flatMap((item) => {
     const source = site.units.find((u) => String(u.id) === String(item.source.id))
-    return source ? [{ id: `hub-${String(item.id)}`, title: item.title, summary: item.summary, slug: item.slug, publishedAt: item.publishedAt, category: item.column, source }] : []
+    return source ? [{ id: `hub-${String(item.id)}`, title: item.title, summary: item.summary, slug: item.slug, publishedAt: item.publishedAt, category: item.column, sourceUnit: source }] : []
   })
 }
 
 /** The hub's column: its own articles and those adopted from units (信息报送), merged by date. */
-async function hubArticles(payload: Payload, site: SiteContext, category: string, pageNo: number): Promise<data.Listing> {
+async function hubArticles(payload: Payload, site: SiteContext, category: ArticleCategory, pageNo: number): Promise<data.Listing> {
   const upTo = pageNo * PER_PAGE
   const [own, adopted] = await Promise.all([
     data.articles(payload, site.unit, { category, limit: upTo }),
@@ -85,12 +89,12 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
 
   switch (page.kind) {
     case 'home': {
-      const lists = await Promise.all(Object.keys(articleCategories).map((category) => data.articles(payload, unit, { category, limit: 8, count: false })))
-      const byCategory = Object.fromEntries(Object.keys(articleCategories).map((c, i) => [c, lists[i].docs]))
+      const lists = await Promise.all(articleCategoryValues.map((category) => data.articles(payload, unit, { category, limit: 8, count: false })))
+      const byCategory = Object.fromEntries(articleCategoryValues.map((c, i) => [c, lists[i].docs]))
       if (unit.kind === 'hub') {
         // The hub's own articles and those it adopted from units, newest first.
         const adopted = await adoptedRows(payload, site, { limit: 24 })
-        for (const c of Object.keys(articleCategories)) {
+        for (const c of articleCategoryValues) {
           const mine = adopted.filter((a) => a.category === c)
           byCategory[c] = [...byCategory[c], ...mine].sort((a, b) => String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? ''))).slice(0, 8)
         }
@@ -100,7 +104,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       if (unit.kind === 'hub') {
         // The units' own published items, read live (the same rule as the hub-catalogue API).
         const ofKind = (kind: string) => site.units.filter((u) => u.kind === kind)
-        const [department, county] = await Promise.all(['department', 'county'].map((kind) => data.disclosures(payload, ofKind(kind), { limit: 10, count: false })))
+        const [department, county] = await Promise.all(aggregatedKinds.map((kind) => data.disclosures(payload, ofKind(kind), { limit: 10, count: false })))
         syndicated = { department: unitRows(site, department.docs), county: unitRows(site, county.docs) }
       }
       return html(<HomePage site={site} data={{ byCategory, disclosures: disclosureRows(site, latest.docs), syndicated }} />)
@@ -108,7 +112,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
     case 'articles': {
       const list = unit.kind === 'hub' ? await hubArticles(payload, site, page.category, pageNo) : await data.articles(payload, unit, { category: page.category, page: pageNo })
       if (pageNo > Math.max(1, list.totalPages)) return errorPage(site, 404)
-      return html(<ArticleListPage site={site} category={page.category as keyof typeof articleCategories} list={list} />)
+      return html(<ArticleListPage site={site} category={page.category} list={list} />)
     }
     case 'article': {
       const doc = await data.articleBySlug(payload, unit, page.slug)
@@ -136,8 +140,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       if (unit.kind !== 'hub') return errorPage(site, 404)
       const unitSlug = req.query.get('unit') || undefined
       if (unitSlug && !site.units.some((u) => u.slug === unitSlug && u.kind === page.scope)) return errorPage(site, 400, '所选单位不存在。')
-      const result = await data.hubCatalogue(payload, { scope: page.scope, unit: unitSlug, year, page: pageNo })
-      if (!result.ok) return errorPage(site, 400)
+      const result = await readHubCatalogue(payload, { scope: page.scope, unit: unitSlug, year: year ?? 0, page: pageNo, limit: PER_PAGE })
       return html(<UnitCataloguePage site={site} scope={page.scope} rows={hubRows(site, result.docs)} page={result.page} totalPages={result.totalPages} unit={unitSlug} year={year} />)
     }
     case 'guide': {

@@ -1,3 +1,7 @@
+import { isArticleCategory, type ArticleCategory } from '../content/categories'
+import { wholeNumber } from '../shared/params'
+import { aggregatedKinds, hubOf, type AggregatedKind } from '../tenancy/kinds'
+
 /**
  * Which site of the group a request is for, and which page. Pure: no Payload, no express.
  * A host in a unit's `domains` serves that unit; `/sites/<slug>/…` serves it on any host (localhost,
@@ -13,8 +17,8 @@ export interface SiteUnit {
   domains: string[]
 }
 
-export interface ResolvedSite {
-  unit: SiteUnit
+export interface ResolvedSite<U extends SiteUnit = SiteUnit> {
+  unit: U
   /** URL prefix of the site's pages: '' on its own host, '/sites/<slug>' otherwise. */
   base: string
   /** Path inside the site, always starting with '/'. */
@@ -25,8 +29,8 @@ export function normalizeHost(host: string | undefined): string {
   return (host ?? '').trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '')
 }
 
-export function resolveSite(host: string | undefined, pathname: string, units: readonly SiteUnit[]): ResolvedSite | null {
-  const hub = units.find((u) => u.kind === 'hub')
+export function resolveSite<U extends SiteUnit>(host: string | undefined, pathname: string, units: readonly U[]): ResolvedSite<U> | null {
+  const hub = hubOf(units)
   const prefixed = /^\/sites\/([a-z][a-z0-9-]{0,40})(\/.*)?$/.exec(pathname)
   if (prefixed) {
     const unit = units.find((u) => u.slug === prefixed[1])
@@ -39,35 +43,29 @@ export function resolveSite(host: string | undefined, pathname: string, units: r
 
 export type Page =
   | { kind: 'home' }
-  | { kind: 'articles'; category: string }
+  | { kind: 'articles'; category: ArticleCategory }
   | { kind: 'article'; slug: string }
   | { kind: 'catalogue' }
   | { kind: 'column'; key: string }
   | { kind: 'disclosure'; id: string }
-  | { kind: 'unit-catalogue'; scope: 'department' | 'county' }
+  | { kind: 'unit-catalogue'; scope: AggregatedKind }
   | { kind: 'guide' }
   | { kind: 'lookup' }
   | { kind: 'sitemap-page' }
   | { kind: 'sitemap-xml' }
   | { kind: 'robots' }
-  | { kind: 'feed'; column?: string; category?: string }
+  | { kind: 'feed'; column?: string; category?: ArticleCategory }
   | { kind: 'preview'; collection: 'articles' | 'disclosures'; id: string }
-
-export const articleCategories = {
-  headline: '要闻',
-  news: '工作动态',
-  notice: '通知公告',
-} as const
 
 const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/$/, () => ({ kind: 'home' })],
-  [/^\/news\/([a-z]+)\/?$/, (m) => (m[1] in articleCategories ? { kind: 'articles', category: m[1] } : null)],
-  [/^\/news\/([a-z]+)\/feed\.xml$/, (m) => (m[1] in articleCategories ? { kind: 'feed', category: m[1] } : null)],
+  [/^\/news\/([a-z]+)\/?$/, (m) => (isArticleCategory(m[1]) ? { kind: 'articles', category: m[1] } : null)],
+  [/^\/news\/([a-z]+)\/feed\.xml$/, (m) => (isArticleCategory(m[1]) ? { kind: 'feed', category: m[1] } : null)],
   [/^\/articles\/([a-z0-9][a-z0-9-]{0,79})$/, (m) => ({ kind: 'article', slug: m[1] })],
   [/^\/xxgk\/?$/, () => ({ kind: 'catalogue' })],
   [/^\/xxgk\/guide$/, () => ({ kind: 'guide' })],
   [/^\/xxgk\/lookup$/, () => ({ kind: 'lookup' })],
-  [/^\/xxgk\/units\/(department|county)$/, (m) => ({ kind: 'unit-catalogue', scope: m[1] as 'department' | 'county' })],
+  [new RegExp(`^/xxgk/units/(${aggregatedKinds.join('|')})$`), (m) => ({ kind: 'unit-catalogue', scope: m[1] as AggregatedKind })],
   [/^\/xxgk\/c\/([a-z0-9-]{1,60})$/, (m) => ({ kind: 'column', key: m[1] })],
   [/^\/xxgk\/c\/([a-z0-9-]{1,60})\/feed\.xml$/, (m) => ({ kind: 'feed', column: m[1] })],
   [/^\/xxgk\/([0-9a-f]{1,24})$/, (m) => ({ kind: 'disclosure', id: m[1] })],
@@ -89,14 +87,7 @@ export function matchPage(path: string): Page | null {
 export const MAX_PAGE = 1000
 
 /** `?page=`: 1 when absent, null when not a whole number from 1 to MAX_PAGE. */
-export function pageNumber(raw: unknown): number | null {
-  if (raw === undefined || raw === null || raw === '') return 1
-  const n = Number(raw)
-  return Number.isInteger(n) && n >= 1 && n <= MAX_PAGE ? n : null
-}
+export const pageNumber = (raw: unknown): number | null => wholeNumber(raw, { fallback: 1, min: 1, max: MAX_PAGE })
 
-export function yearFilter(raw: unknown): number | undefined | null {
-  if (raw === undefined || raw === null || raw === '') return undefined
-  const n = Number(raw)
-  return Number.isInteger(n) && n >= 1949 && n <= 2200 ? n : null
-}
+/** `?year=`: undefined when absent, null when not a year from 1949 to 2200. */
+export const yearFilter = (raw: unknown): number | undefined | null => wholeNumber(raw, { min: 1949, max: 2200 })

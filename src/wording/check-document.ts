@@ -15,7 +15,10 @@ export interface DocumentHit extends WordingHit {
   field: (typeof checkedFields)[number]['name']
 }
 
-export function checkDocument(matcher: WordingMatcher, doc: Record<string, unknown>): DocumentHit[] {
+/** The checked fields of any document (an article, a disclosure item, a draft being saved). */
+export type CheckedDocument = { [K in (typeof checkedFields)[number]['name']]?: unknown }
+
+export function checkDocument(matcher: WordingMatcher, doc: CheckedDocument): DocumentHit[] {
   const hits: DocumentHit[] = []
   for (const field of checkedFields) {
     const value = doc[field.name]

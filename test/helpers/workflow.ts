@@ -34,8 +34,8 @@ export function workflowClient(ctx: TestContext) {
     async publish(email: string, id: ID, data: Record<string, unknown> = {}, collection = 'disclosures') {
       return ctx.api().patch(`/api/${collection}/${id}`).set(await auth(email)).send({ ...data, _status: 'published' })
     },
-    async latest(id: ID, collection: 'disclosures' | 'articles' = 'disclosures') {
-      return ctx.payload.findByID({ collection, id, draft: true, depth: 0 })
+    async latest<C extends 'disclosures' | 'articles' = 'disclosures'>(id: ID, collection?: C) {
+      return ctx.payload.findByID({ collection: collection ?? ('disclosures' as C), id, draft: true, depth: 0 })
     },
   }
 }

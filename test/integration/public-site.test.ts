@@ -13,7 +13,7 @@ describe('public sites (visitors)', () => {
   let hubDomain: string
   let policy: ID
   const site = (path: string) => `/sites/${dept.slug}${path}`
-  const publish = async (collection: 'articles' | 'disclosures', data: Record<string, unknown>, tenant: ID = dept.id) =>
+  const publish = async <C extends 'articles' | 'disclosures'>(collection: C, data: Record<string, unknown>, tenant: ID = dept.id) =>
     ctx.payload.create({ collection, data: { tenant, _status: 'published', ...data } as never })
 
   beforeAll(async () => {

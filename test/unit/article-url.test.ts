@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalArticleUrl, checkAdoptedParams } from '../../src/syndication/adopted-params'
+import { canonicalArticleUrl } from '../../src/tenancy/canonical-url'
+import { checkAdoptedParams } from '../../src/syndication/params'
 
 const hub = { slug: 'portal', hasSubSite: true, domains: [{ domain: 'www.czs.gov.cn' }] }
 

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, Field, PayloadRequest } from 'payload'
 import { idOf } from '../../../src/access/roles'
-import { articleCategories } from '../../../src/site/routing'
+import { categoryOptions, isArticleCategory, type ArticleCategory } from '../../../src/content/categories'
+import { relationId } from '../../../src/shared/ids'
 import { followOriginal, type SubmissionStatus } from '../../../src/syndication/submission-rules'
 import { liveAfter } from '../../AuditLog/record'
 import { hubTenantIds } from '../../HubSubmissions/access/hub-staff'
@@ -17,7 +18,7 @@ export const hubSubmissionField: Field = {
       name: 'targetCategory',
       type: 'select',
       defaultValue: 'news',
-      options: Object.entries(articleCategories).map(([value, zh]) => ({ value, label: zh })),
+      options: categoryOptions,
       label: { zh: '建议栏目', en: 'Suggested column' },
       admin: { condition: (_data, sibling) => Boolean(sibling?.submit) },
     },
@@ -30,6 +31,11 @@ async function submissionOf(req: PayloadRequest, articleId: unknown) {
 }
 
 const system = { syndicationSystem: true }
+
+const suggestedCategory = (field: unknown): ArticleCategory => {
+  const value = (field as { targetCategory?: unknown } | undefined)?.targetCategory
+  return isArticleCategory(value) ? value : 'news'
+}
 
 async function setStatus(req: PayloadRequest, id: string | number, status: SubmissionStatus, extra: Record<string, unknown> = {}) {
   await req.payload.update({ collection: 'hub-submissions', id, data: { status, ...extra }, depth: 0, req, overrideAccess: true, context: system })
@@ -47,8 +53,8 @@ export const followOriginalArticle: CollectionAfterChangeHook = async ({ doc, re
     await req.payload.create({
       collection: 'hub-submissions', depth: 0, req, overrideAccess: true, context: system,
       data: {
-        article: doc.id, sourceTenant: tenant, originalTitle: String(live?.title ?? doc.title), status: 'pending',
-        targetCategory: (live?.hubSubmission as { targetCategory?: string } | undefined)?.targetCategory ?? 'news', submittedAt: new Date().toISOString(),
+        article: doc.id, sourceTenant: relationId(tenant), originalTitle: String(live?.title ?? doc.title), status: 'pending',
+        targetCategory: suggestedCategory(live?.hubSubmission), submittedAt: new Date().toISOString(),
       },
     })
   } else if (step && existing) {

@@ -1,5 +1,5 @@
 import type { AfterErrorHook, CollectionAfterLoginHook } from 'payload'
-import { tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
+import { tenantIdsWithRole, type ID, type RoleUser } from '../../../src/access/roles'
 import { recordAudit } from '../record'
 
 /** The unit a login entry belongs to, so that unit's webmaster sees it: the user's first unit. */
@@ -16,7 +16,7 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, req }) => {
   const name = error?.name === 'GraphQLError' ? (error as { originalError?: Error }).originalError?.name : error?.name
   if (!name || !failedLoginErrors.has(name) || !req?.payload) return
   const email = typeof req.data?.email === 'string' ? req.data.email.slice(0, 200) : undefined
-  let tenant: unknown
+  let tenant: ID | undefined
   if (email) {
     const found = await req.payload.find({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, limit: 1, depth: 0, overrideAccess: true })
     tenant = found.docs[0] ? primaryTenant(found.docs[0]) : undefined

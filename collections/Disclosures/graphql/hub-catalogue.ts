@@ -1,6 +1,7 @@
 import { type GraphQLExtension, type PayloadRequest } from 'payload'
-import { queryHubCatalogue } from '../endpoints/hub-catalogue'
-import { ClientError } from '../../shared/client-error'
+import { checkHubCatalogueParams, type HubCatalogueParams } from '../../../src/syndication/params'
+import { readHubCatalogue } from '../../../src/syndication/reads/hub-catalogue'
+import { refusingBadInput } from '../../shared/client-error'
 
 /** `HubCatalogue(scope, unit, column, year, page, limit)`: the REST aggregation, for GraphQL integrators. */
 export const hubCatalogueQueries: GraphQLExtension = (GraphQL) => {
@@ -31,11 +32,11 @@ export const hubCatalogueQueries: GraphQLExtension = (GraphQL) => {
         scope: { type: new GraphQLNonNull(GraphQLString) }, unit: str, column: str,
         year: { type: GraphQLInt }, page: { type: GraphQLInt }, limit: { type: GraphQLInt },
       },
-      resolve: async (_: unknown, args: Record<string, string | number | null>, context: { req: PayloadRequest }) => {
-        const result = await queryHubCatalogue(context.req, { ...args, scope: args.scope as string })
+      resolve: async (_: unknown, args: HubCatalogueParams, context: { req: PayloadRequest }) => {
         // An APIError with a 4xx status keeps its message; Payload masks other errors as 500s.
-        if (!result.ok) throw ClientError.from(`${result.zh} / ${result.en}`, 400)
-        return { ...result, docs: result.docs.map((d) => ({ ...d, id: String(d.id), unit: { ...(d.unit as object), id: String((d.unit as { id: unknown }).id) } })) }
+        const query = await refusingBadInput(() => checkHubCatalogueParams(args))
+        const result = await readHubCatalogue(context.req.payload, query, context.req)
+        return { ...result, docs: result.docs.map((d) => ({ ...d, id: String(d.id), unit: { ...d.unit, id: String(d.unit.id) } })) }
       },
     },
   }

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { articleCategories } from '../../../src/site/routing'
-import { checkAdoptedParams } from '../../../src/syndication/adopted-params'
+import { articleCategoryValues } from '../../../src/content/categories'
+import { checkAdoptedParams } from '../../../src/syndication/params'
 import { listAdoptedForHub } from '../../../src/syndication/reads/adopted-items'
 import { ClientError } from '../../shared/client-error'
 
@@ -13,7 +13,7 @@ export const adoptedEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const q = req.searchParams
-    const checked = checkAdoptedParams({ column: q.get('column'), limit: q.get('limit'), page: q.get('page') }, Object.keys(articleCategories))
+    const checked = checkAdoptedParams({ column: q.get('column'), limit: q.get('limit'), page: q.get('page') }, articleCategoryValues)
     if (!checked.ok) throw new ClientError(checked.zh, checked.en)
     return Response.json(await listAdoptedForHub(req.payload, { column: checked.column, limit: checked.limit, page: checked.page, req }))
   },

@@ -3,6 +3,7 @@ import { contentWriterRoles, hasTenantRole, idOf, type RoleUser } from '../../..
 import { checkAction, stateLabels, type ReviewState } from '../../../src/review/state-machine'
 import { summarize } from '../../../src/wording/matcher'
 import { refuseBlocking, toAPIError, wordingHits, type ReviewedCollection, type ReviewRecord, type ReviewTransition } from './review-hook'
+import { relationId } from '../../../src/shared/ids'
 import { ClientError } from '../client-error'
 
 
@@ -46,7 +47,7 @@ function reviewEndpoint(collection: ReviewedCollection): Endpoint {
         }, comment)
         transition = { action: body.action as ReviewTransition['action'], to, comment }
         if (transition.action === 'submit') {
-          transition.hits = await wordingHits(req, doc as Record<string, unknown>)
+          transition.hits = await wordingHits(req, doc)
           refuseBlocking(transition.hits)
         }
       } catch (error) {
@@ -72,7 +73,7 @@ function wordingCheckEndpoint(collection: ReviewedCollection): Endpoint {
     method: 'get',
     handler: async (req) => {
       const doc = await loadForUser(req, collection)
-      const hits = await wordingHits(req, doc as Record<string, unknown>)
+      const hits = await wordingHits(req, doc)
       return Response.json({ ...summarize(hits), hits })
     },
   }
@@ -98,7 +99,7 @@ function scheduleEndpoint(collection: ReviewedCollection): Endpoint {
       const job = await req.payload.jobs.queue({
         task: 'schedulePublish',
         waitUntil: at,
-        input: { type, doc: { relationTo: collection, value: String(doc.id) }, user: { relationTo: user.collection ?? 'users', value: user.id } },
+        input: { type, doc: { relationTo: collection, value: doc.id }, user: { relationTo: 'users', value: relationId(user.id) } },
         req,
       })
       return Response.json({ message: '已定时 / scheduled', job: { id: job.id, type, at: at.toISOString() } }, { status: 201 })

@@ -2,7 +2,7 @@ import { type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import { contentFingerprint } from '../../../src/review/content-fingerprint'
 import { checkPublish, ReviewError, type ReviewState } from '../../../src/review/state-machine'
-import { blockingMessage, checkDocument, type DocumentHit } from '../../../src/wording/check-document'
+import { blockingMessage, checkDocument, type CheckedDocument, type DocumentHit } from '../../../src/wording/check-document'
 import { matcherFor } from '../../WordingEntries/dictionary'
 import { ClientError } from '../client-error'
 
@@ -55,7 +55,7 @@ export function toAPIError(error: unknown): unknown {
   return error instanceof ReviewError ? ClientError.from(error.message, error.status) : error
 }
 
-export async function wordingHits(req: PayloadRequest, doc: Record<string, unknown>): Promise<DocumentHit[]> {
+export async function wordingHits(req: PayloadRequest, doc: CheckedDocument & { tenant?: unknown }): Promise<DocumentHit[]> {
   return checkDocument(await matcherFor(req, idOf(doc.tenant as never)), doc)
 }
 

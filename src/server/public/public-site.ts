@@ -5,18 +5,20 @@ import helmet from 'helmet'
 import type { Payload } from 'payload'
 import { projectRoot } from '../../config/project-root'
 import type { SiteContext } from '../../site/context'
-import { cachedColumnTree, loadUnits, type UnitDoc } from '../../site/data/site-data'
+import { cachedColumnTree } from '../../site/data/site-data'
 import { etagOf, isNotModified, privateCacheControl, publicCacheControl, verifyPreview } from '../../site/http-cache'
 import { errorPage, renderPage, renderPreview, type RenderResult } from '../../site/render'
 import { cacheGeneration, cachedPage, directoryGeneration, pageCacheKey, storePage, type RenderedPage } from '../../site/render-cache'
 import { matchPage, normalizeHost, resolveSite } from '../../site/routing'
+import { hubOf } from '../../tenancy/kinds'
+import { listUnits, type UnitDoc } from '../../tenancy/reads/units'
 
 let directoryMemo: { generation: number; units: Promise<UnitDoc[]> } | undefined
 
 function units(payload: Payload): Promise<UnitDoc[]> {
   const generation = directoryGeneration()
   if (directoryMemo?.generation !== generation) {
-    const loading = loadUnits(payload)
+    const loading = listUnits(payload)
     directoryMemo = { generation, units: loading }
     loading.catch(() => (directoryMemo = undefined))
   }
@@ -60,7 +62,7 @@ export function publicSite(payload: Payload): express.Router {
       const all = await units(payload)
       const host = req.hostname
       const resolved = resolveSite(host, req.path, all)
-      const hub = all.find((u) => u.kind === 'hub')!
+      const hub = hubOf(all)!
       const byHost = all.some((u) => u.domains.some((d) => normalizeHost(d) === normalizeHost(host)))
       const siteOf = async (unit: UnitDoc, base: string): Promise<SiteContext> => ({ unit, hub, units: all, base, byHost, tree: await cachedColumnTree(payload, unit, directoryGeneration()) })
       if (!resolved) {

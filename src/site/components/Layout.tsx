@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { href, unitHref, type SiteContext } from '../context'
-import { articleCategories } from '../routing'
+import { articleCategories } from '../../content/categories'
 
 export interface Crumb {
   label: string
@@ -31,7 +31,7 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
           <nav aria-label="主导航" className="wrap main-nav">
             <ul>
               <li><a href={href(site, '/')}>首页</a></li>
-              {Object.entries(articleCategories).map(([key, label]) => (
+              {articleCategories.map(({ value: key, label: { zh: label } }) => (
                 <li key={key}><a href={href(site, `/news/${key}`)}>{label}</a></li>
               ))}
               <li><a href={href(site, '/xxgk')}>政府信息公开</a></li>

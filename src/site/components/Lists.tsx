@@ -1,5 +1,5 @@
 import { href, unitHref, type SiteContext } from '../context'
-import type { ColumnNode, Doc, UnitDoc } from '../data/site-data'
+import type { ColumnNode, Doc } from '../data/site-data'
 import { formatDate } from '../format'
 
 export function ArticleList({ site, docs }: { site: SiteContext; docs: Doc[] }) {
@@ -8,7 +8,7 @@ export function ArticleList({ site, docs }: { site: SiteContext; docs: Doc[] }) 
     <ul className="item-list">
       {docs.map((d) => {
         // Adopted items (信息报送) link to the original on its own site and name their source.
-        const source = d.source as UnitDoc | undefined
+        const source = d.sourceUnit
         return (
           <li key={String(d.id)}>
             <span>

@@ -1,20 +1,15 @@
-import { createLocalReq, type Payload, type Where } from 'payload'
-import { queryHubCatalogue, type HubCatalogueResult } from '../../../collections/Disclosures/endpoints/hub-catalogue'
-import type { SiteUnit } from '../routing'
+import type { Payload, Where } from 'payload'
+import type { Article, Disclosure } from '../../payload-types'
+import type { UnitDoc } from '../../tenancy/reads/units'
+
+export type { UnitDoc }
 
 /**
  * Reads for the public sites. The Local API is not scoped by the multi-tenant plugin, so every
  * query here names its unit and asks for published documents only.
  */
-export interface UnitDoc extends SiteUnit {
-  siteCode?: string | null
-  icp?: string | null
-  psb?: string | null
-  contact?: { address?: string | null; phone?: string | null; email?: string | null; officeHours?: string | null } | null
-  updatedAt?: string
-}
-
-export type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
+/** An article or disclosure item as the pages read it; adopted items (信息报送) carry their `source` unit. */
+export type Doc = Partial<Omit<Article, 'id'>> & Partial<Omit<Disclosure, 'id'>> & { id: number | string; sourceUnit?: UnitDoc }
 
 export interface Listing {
   docs: Doc[]
@@ -25,24 +20,6 @@ export interface Listing {
 
 const published: Where = { _status: { equals: 'published' } }
 const ofUnit = (unit: UnitDoc): Where => ({ tenant: { equals: unit.id } })
-
-export async function loadUnits(payload: Payload): Promise<UnitDoc[]> {
-  const found = await payload.find({ collection: 'tenants', pagination: false, depth: 0, sort: 'sortOrder' })
-  return found.docs.map((t) => ({
-    id: t.id,
-    slug: String(t.slug),
-    kind: String(t.kind),
-    name: String(t.name),
-    shortName: String(t.shortName),
-    hasSubSite: Boolean(t.hasSubSite),
-    domains: ((t.domains as { domain?: string }[] | undefined) ?? []).map((d) => d.domain ?? '').filter(Boolean),
-    siteCode: t.siteCode as string | null,
-    icp: t.icp as string | null,
-    psb: t.psb as string | null,
-    contact: t.contact as UnitDoc['contact'],
-    updatedAt: t.updatedAt as string,
-  }))
-}
 
 const listing = (r: { docs: unknown[]; page?: number; totalPages?: number; totalDocs?: number }): Listing => ({
   docs: r.docs as Doc[], page: r.page ?? 1, totalPages: r.totalPages ?? 1, totalDocs: r.totalDocs ?? r.docs.length,
@@ -157,10 +134,4 @@ export async function byIndexNumber(payload: Payload, indexNumber: string, unit?
   if (unit) and.push(ofUnit(unit))
   const r = await payload.find({ collection: 'disclosures', where: { and }, limit: 1, depth: 1 })
   return (r.docs[0] as Doc | undefined) ?? null
-}
-
-/** The hub's aggregated catalogue: other units' published items, read live (collections/endpoints/hub-catalogue). */
-export async function hubCatalogue(payload: Payload, params: { scope: 'department' | 'county'; unit?: string; year?: number; page?: number; limit?: number }): Promise<HubCatalogueResult> {
-  const req = await createLocalReq({}, payload)
-  return queryHubCatalogue(req, { scope: params.scope, unit: params.unit, year: params.year, page: params.page, limit: params.limit ?? 20 })
 }

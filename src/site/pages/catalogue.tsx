@@ -2,7 +2,7 @@ import { href, unitHref, type SiteContext } from '../context'
 import { ColumnTree, DisclosureTable, Pagination, type DisclosureRow } from '../components/Lists'
 import { Layout } from '../components/Layout'
 import type { ColumnNode, Listing } from '../data/site-data'
-import { articleCategories } from '../routing'
+import { articleCategories } from '../../content/categories'
 
 function YearLinks({ site, path, years, current }: { site: SiteContext; path: string; years: number[]; current?: number }) {
   if (years.length === 0) return null
@@ -103,7 +103,7 @@ export function SitemapPage({ site }: { site: SiteContext }) {
     <Layout site={site} title="网站地图" crumbs={[{ label: '网站地图' }]}>
       <h1>网站地图</h1>
       <h2>新闻动态</h2>
-      <ul>{Object.entries(articleCategories).map(([k, v]) => <li key={k}><a href={href(site, `/news/${k}`)}>{v}</a></li>)}</ul>
+      <ul>{articleCategories.map(({ value: k, label: { zh: v } }) => <li key={k}><a href={href(site, `/news/${k}`)}>{v}</a></li>)}</ul>
       <h2>政府信息公开</h2>
       <ColumnTree site={site} nodes={site.tree} />
       {site.unit.kind === 'hub' && (

@@ -4,10 +4,10 @@ import { Layout } from '../components/Layout'
 import { RichText } from '../components/RichText'
 import type { Doc, Listing } from '../data/site-data'
 import { fileTypeLabel, formatBytes, formatDate, modeLabels, validityLabels } from '../format'
-import { articleCategories } from '../routing'
+import { categoryName, isArticleCategory, type ArticleCategory } from '../../content/categories'
 
-export function ArticleListPage({ site, category, list }: { site: SiteContext; category: keyof typeof articleCategories; list: Listing }) {
-  const label = articleCategories[category]
+export function ArticleListPage({ site, category, list }: { site: SiteContext; category: ArticleCategory; list: Listing }) {
+  const label = categoryName(category)
   return (
     <Layout site={site} title={label} crumbs={[{ label }]} feedPath={`/news/${category}/feed.xml`}>
       <h1>{label}</h1>
@@ -18,8 +18,8 @@ export function ArticleListPage({ site, category, list }: { site: SiteContext; c
 }
 
 export function ArticlePage({ site, doc, preview = false }: { site: SiteContext; doc: Doc; preview?: boolean }) {
-  const category = String(doc.category) as keyof typeof articleCategories
-  const label = articleCategories[category] ?? '文章'
+  const category = String(doc.category)
+  const label = isArticleCategory(category) ? categoryName(category) : '文章'
   return (
     <Layout site={site} title={String(doc.title)} crumbs={[{ label, path: `/news/${category}` }, { label: String(doc.title) }]}>
       {preview && <p className="preview-banner" role="status">预览：此内容尚未发布</p>}

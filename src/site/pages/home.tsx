@@ -2,7 +2,7 @@ import { href, unitHref, type SiteContext } from '../context'
 import { ArticleList, DisclosureTable, type DisclosureRow } from '../components/Lists'
 import { Layout } from '../components/Layout'
 import type { Doc } from '../data/site-data'
-import { articleCategories } from '../routing'
+import { articleCategories } from '../../content/categories'
 
 export interface HomeData {
   byCategory: Record<string, Doc[]>
@@ -17,7 +17,7 @@ export function HomePage({ site, data }: { site: SiteContext; data: HomeData }) 
     <Layout site={site} title={site.unit.name}>
       <h1 className="visually-hidden">{site.unit.name}</h1>
       <div className="grid">
-        {Object.entries(articleCategories).map(([key, label]) => (
+        {articleCategories.map(({ value: key, label: { zh: label } }) => (
           <section key={key} aria-labelledby={`h-${key}`} className="panel">
             <h2 id={`h-${key}`}><a href={href(site, `/news/${key}`)}>{label}</a></h2>
             <ArticleList site={site} docs={data.byCategory[key] ?? []} />

@@ -1,6 +1,9 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
-import type { UrlUnit } from '../../tenancy/canonical-url'
-import { canonicalArticleUrl } from '../adopted-params'
+import { idOf } from '../../access/roles'
+import type { ArticleCategory } from '../../content/categories'
+import { canonicalArticleUrl } from '../../tenancy/canonical-url'
+import { hubOf } from '../../tenancy/kinds'
+import { toUnitDoc } from '../../tenancy/reads/units'
 
 export interface AdoptedSource {
   id: number | string
@@ -18,7 +21,7 @@ export interface AdoptedHubItem {
   slug: string
   title: string
   summary: string | null
-  column: string
+  column: ArticleCategory
   publishedAt: string | null
   adoptedAt: string | null
   source: AdoptedSource
@@ -32,9 +35,6 @@ export interface AdoptedPage {
   limit: number
   hasNextPage: boolean
 }
-
-type Row = Record<string, unknown> & { id: number | string }
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string | null | undefined))
 
 /**
  * Adopted submissions whose original is published right now, newest decision first. Reads the live
@@ -53,7 +53,7 @@ export async function listAdoptedForHub(
     collection: 'hub-submissions', where: { and }, sort: '-decidedAt', limit, page, depth: 0, overrideAccess: true, req: opts.req,
     select: { article: true, sourceTenant: true, adoptedCategory: true, targetCategory: true, editedTitle: true, editedSummary: true, decidedAt: true },
   })
-  const articleIds = subs.docs.map((s) => idOf(s.article)).filter((id) => id !== null && id !== undefined)
+  const articleIds = subs.docs.map((s) => idOf(s.article)).filter((id) => id !== undefined)
   const unitIds = [...new Set(subs.docs.map((s) => idOf(s.sourceTenant)))]
   const [articles, units] = await Promise.all([
     articleIds.length
@@ -61,17 +61,17 @@ export async function listAdoptedForHub(
         collection: 'articles', where: { and: [{ id: { in: articleIds } }, { _status: { equals: 'published' } }] }, pagination: false, depth: 0,
         overrideAccess: true, req: opts.req, select: { title: true, summary: true, slug: true, publishedAt: true },
       })
-      : { docs: [] as Row[] },
+      : { docs: [] },
     payload.find({
       collection: 'tenants', where: { or: [{ id: { in: unitIds } }, { kind: { equals: 'hub' } }] }, pagination: false, depth: 0, overrideAccess: true, req: opts.req,
       select: { slug: true, name: true, shortName: true, kind: true, hasSubSite: true, domains: true },
     }),
   ])
-  const articleById = new Map((articles.docs as Row[]).map((a) => [String(a.id), a]))
-  const unitById = new Map((units.docs as Row[]).map((u) => [String(u.id), u]))
-  const hub = ((units.docs as Row[]).find((u) => u.kind === 'hub') ?? { slug: 'portal' }) as unknown as UrlUnit
+  const articleById = new Map(articles.docs.map((a) => [String(a.id), a]))
+  const unitById = new Map(units.docs.map((u) => [String(u.id), toUnitDoc(u)]))
+  const hub = hubOf([...unitById.values()])
   const docs: AdoptedHubItem[] = []
-  for (const sub of subs.docs as Row[]) {
+  for (const sub of subs.docs) {
     const original = articleById.get(String(idOf(sub.article)))
     const unit = unitById.get(String(idOf(sub.sourceTenant)))
     if (!original || !unit) continue // unpublished or deleted between the two reads: never shown
@@ -79,13 +79,13 @@ export async function listAdoptedForHub(
       id: sub.id,
       articleId: original.id,
       slug: String(original.slug),
-      title: (sub.editedTitle as string) || String(original.title),
-      summary: (sub.editedSummary as string) || (original.summary as string | null) || null,
-      column: String(sub.adoptedCategory ?? sub.targetCategory ?? 'news'),
-      publishedAt: (original.publishedAt as string | null) ?? null,
-      adoptedAt: (sub.decidedAt as string | null) ?? null,
-      source: { id: unit.id, slug: String(unit.slug), name: String(unit.name), shortName: String(unit.shortName), kind: String(unit.kind) },
-      canonicalUrl: canonicalArticleUrl({ slug: String(original.slug) }, unit as unknown as UrlUnit, hub),
+      title: sub.editedTitle || original.title,
+      summary: sub.editedSummary || original.summary || null,
+      column: sub.adoptedCategory ?? sub.targetCategory ?? 'news',
+      publishedAt: original.publishedAt ?? null,
+      adoptedAt: sub.decidedAt ?? null,
+      source: { id: unit.id, slug: unit.slug, name: unit.name, shortName: unit.shortName, kind: unit.kind },
+      canonicalUrl: canonicalArticleUrl({ slug: String(original.slug) }, unit, hub),
     })
   }
   return { docs, totalDocs: subs.totalDocs, page, limit, hasNextPage: subs.hasNextPage }
