@@ -1,12 +1,10 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
-import { idOf, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { asRoleUser, idOf, isSuperAdmin, sameId, tenantIdsWithRole } from '../../src/access/roles'
 import { ClientError } from '../shared/client-error'
 import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
 
 const customColumnKey = () => `custom-${Date.now().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`
-
-const asUser = (u: unknown) => (u ? (u as RoleUser) : null)
 
 /** Shared nodes come from src/disclosure/catalogue.ts; only the catalogue sync may write them. */
 const isSync = (context: Record<string, unknown>) => context.catalogueSync === true
@@ -20,7 +18,7 @@ const guardSharedAndParent: CollectionBeforeChangeHook = async ({ data, original
   const parent = await req.payload.findByID({ collection: 'columns', id: parentId, depth: 0, req, disableErrors: true })
   const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   if (tenant === undefined) throw ClientError.from('自建栏目须指定所属单位 / a custom column needs a unit', 400)
-  const parentOk = parent && (parent.shared ? parent.allowCustomChildren : String(idOf(parent.tenant as never)) === String(tenant))
+  const parentOk = parent && (parent.shared ? parent.allowCustomChildren : sameId(idOf(parent.tenant), tenant))
   if (!parentOk) throw ClientError.from('上级栏目不允许在其下自建栏目 / the parent column does not allow custom columns', 400)
   if (operation === 'create') data.key = customColumnKey()
   data.kind = parent.kind
@@ -38,7 +36,7 @@ const guardDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
 
 /** Custom columns of the tenants a user administers. */
 const ownCustom = ({ req }: { req: { user?: unknown } }): boolean | Where => {
-  const user = asUser(req.user)
+  const user = asRoleUser(req.user)
   if (!user) return false
   const ids = isSuperAdmin(user) ? null : tenantIdsWithRole(user, ['webmaster'])
   if (ids === null) return { shared: { equals: false } }
@@ -58,19 +56,19 @@ export const Columns: CollectionConfig = {
   access: {
     // The tree is public navigation. Signed-in users see the shared nodes and their own sites' columns.
     read: ({ req }) => {
-      const user = asUser(req.user)
+      const user = asRoleUser(req.user)
       if (!user || isSuperAdmin(user)) return true
       const where: Where = { or: [{ shared: { equals: true } }, { tenant: { in: tenantIdsWithRole(user) } }] }
       return where
     },
     create: ({ req, data }) => {
-      const user = asUser(req.user)
+      const user = asRoleUser(req.user)
       if (!user) return false
       if (isSuperAdmin(user)) return true
       const ids = tenantIdsWithRole(user, ['webmaster'])
       const target = idOf(data?.tenant)
       if (data && data.tenant === null) return false
-      return target === undefined ? ids.length > 0 : ids.some((id) => String(id) === String(target))
+      return target === undefined ? ids.length > 0 : ids.some((id) => sameId(id, target))
     },
     update: ownCustom,
     delete: ownCustom,

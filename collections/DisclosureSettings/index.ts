@@ -1,7 +1,7 @@
 import { type GlobalConfig } from 'payload'
 import { superAdminOnly } from '../../src/access'
-import { IndexNumberError, resolveFormat } from '../../src/disclosure/index-number'
-import { ClientError } from '../shared/client-error'
+import { resolveFormat } from '../../src/disclosure/index-number'
+import { refusingBadInput } from '../shared/client-error'
 
 /** Group-wide disclosure settings: the index-number format (统一索引号格式). */
 export const DisclosureSettings: GlobalConfig = {
@@ -11,13 +11,8 @@ export const DisclosureSettings: GlobalConfig = {
   access: { read: () => true, update: superAdminOnly },
   hooks: {
     beforeChange: [
-      ({ data }) => {
-        try {
-          resolveFormat(data.indexNumberFormat ?? {})
-        } catch (err) {
-          if (err instanceof IndexNumberError) throw ClientError.from(err.message, 400)
-          throw err
-        }
+      async ({ data }) => {
+        await refusingBadInput(() => resolveFormat(data.indexNumberFormat ?? {}))
         return data
       },
     ],

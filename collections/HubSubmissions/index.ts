@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { tenantIdsWithRole } from '../../src/access/roles'
 import { categoryOptions } from '../../src/content/categories'
 import { statusLabels, submissionStatuses } from '../../src/syndication/submission-rules'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
@@ -15,7 +15,7 @@ const fixed = { access: { create: nobody, update: nobody }, admin: { readOnly: t
 const read: Access = async ({ req }) => {
   if (!req.user) return false
   if (await isHubStaff(req)) return true
-  const ids = tenantIdsWithRole(req.user as unknown as RoleUser)
+  const ids = tenantIdsWithRole(req.user)
   return ids.length ? { sourceTenant: { in: ids } } : false
 }
 const hubStaff: Access = async ({ req }) => isHubStaff(req)

@@ -1,12 +1,12 @@
 import { type Access, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
 import { superAdminField } from '../../src/access'
 import { auditLogin } from '../AuditLog/hooks/login'
-import { checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { asRoleUser, checkGrant, isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { hubUnitIds } from '../../src/tenancy/reads/units'
 import { accountDeleteProblems, accountUpdateProblems, managesWholeAccount, type AccountTarget } from '../../src/access/user-management'
 import { ClientError } from '../shared/client-error'
 import { passwordResetEmail } from '../MailOutbox/password-reset'
 
-const actorOf = (user: unknown) => (user ? (user as RoleUser) : null)
 
 /** Users a webmaster manages: themselves and the users of the tenants they administer. */
 function selfOrManaged(user: RoleUser): Where {
@@ -18,15 +18,11 @@ function selfOrManaged(user: RoleUser): Where {
 const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, originalDoc: stored, req, operation }) => {
   // On create Payload passes {} (or the duplicated document): nothing granted before counts.
   const originalDoc = operation === 'update' ? stored : undefined
-  const actor = actorOf(req.user)
+  const actor = asRoleUser(req.user)
   if (!actor) return data
   const tenants = data.tenants ?? originalDoc?.tenants
   const wantsHubEditor = (tenants ?? []).some((row: { roles?: string[] }) => row.roles?.includes('hub-editor'))
-  let hubId: number | string | undefined
-  if (wantsHubEditor) {
-    const hub = await req.payload.find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, limit: 1, depth: 0, req })
-    hubId = hub.docs[0]?.id
-  }
+  const hubId = wantsHubEditor ? (await hubUnitIds(req.payload))[0] : undefined
   const problems = checkGrant(actor, { roles: data.roles ?? originalDoc?.roles, tenants }, originalDoc, hubId)
   if (problems.length > 0) throw ClientError.from(problems.join('；'), 403)
   return data
@@ -34,7 +30,7 @@ const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, originalDoc: s
 
 /** A webmaster manages a user's rows in their own units; the account itself only when it is wholly theirs. */
 const guardAccountUpdate: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
-  const actor = actorOf(req.user)
+  const actor = asRoleUser(req.user)
   if (!actor || operation !== 'update' || !originalDoc) return data
   const problems = accountUpdateProblems(actor, originalDoc as AccountTarget, data)
   if (problems.length > 0) throw ClientError.from(problems.join('；'), 403)
@@ -42,7 +38,7 @@ const guardAccountUpdate: CollectionBeforeChangeHook = ({ data, originalDoc, req
 }
 
 const guardAccountDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const actor = actorOf(req.user)
+  const actor = asRoleUser(req.user)
   if (!actor) return
   const target = await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true, disableErrors: true })
   const problems = target ? accountDeleteProblems(actor, target as unknown as RoleUser) : []
@@ -51,7 +47,7 @@ const guardAccountDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
 
 /** Unlocking a locked-out account is for those who manage the whole account. */
 const unlock: Access = async ({ req }) => {
-  const actor = actorOf(req.user)
+  const actor = asRoleUser(req.user)
   if (!actor) return false
   if (isSuperAdmin(actor)) return true
   const email = typeof req.data?.email === 'string' ? req.data.email.trim().toLowerCase() : ''
@@ -77,21 +73,21 @@ export const Users: CollectionConfig = {
   },
   access: {
     read: ({ req }) => {
-      const user = actorOf(req.user)
+      const user = asRoleUser(req.user)
       if (!user) return false
       return isSuperAdmin(user) ? true : selfOrManaged(user)
     },
     create: ({ req }) => {
-      const user = actorOf(req.user)
+      const user = asRoleUser(req.user)
       return Boolean(user && (isSuperAdmin(user) || tenantIdsWithRole(user, ['webmaster']).length > 0))
     },
     update: ({ req }) => {
-      const user = actorOf(req.user)
+      const user = asRoleUser(req.user)
       if (!user) return false
       return isSuperAdmin(user) ? true : selfOrManaged(user)
     },
     delete: ({ req }) => {
-      const user = actorOf(req.user)
+      const user = asRoleUser(req.user)
       if (!user) return false
       if (isSuperAdmin(user)) return true
       const managed = tenantIdsWithRole(user, ['webmaster'])

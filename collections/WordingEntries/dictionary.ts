@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
-import { compileDictionary, mergeDictionaries, WordingDictionaryError, type WordingMatcher } from '../../src/wording/matcher'
+import { compileDictionary, mergeDictionaries, type WordingMatcher } from '../../src/wording/matcher'
 import type { WordingEntry as WordingEntryDoc } from '../../src/payload-types'
 import type { WordingEntry } from '../../src/wording/types'
-import { ClientError } from '../shared/client-error'
+import { refusingBadInput } from '../shared/client-error'
 
 type ID = string | number
 
@@ -54,11 +54,8 @@ export const validateWordingEntry: CollectionBeforeChangeHook = async ({ data, o
   const group = await entriesOf(req, groupOnly, originalDoc?.id)
   const own = tenant === undefined || tenant === null ? [] : await entriesOf(req, ofTenant(tenant), originalDoc?.id)
   const candidate = toEntry(data)
-  try {
-    compileDictionary(tenant == null ? mergeDictionaries([...group, candidate], []) : mergeDictionaries(group, [...own, candidate]))
-  } catch (error) {
-    if (error instanceof WordingDictionaryError) throw ClientError.from(error.message, 400)
-    throw error
-  }
+  await refusingBadInput(() =>
+    compileDictionary(tenant == null ? mergeDictionaries([...group, candidate], []) : mergeDictionaries(group, [...own, candidate])),
+  )
   return data
 }

@@ -1,14 +1,12 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 import { byTenantRole } from '../../src/access'
-import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from '../../src/access/roles'
+import { asRoleUser, isSuperAdmin, sameId, tenantIdsWithRole } from '../../src/access/roles'
 import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
 import { forgetCompiledDictionaries, validateWordingEntry } from './dictionary'
 
-const asUser = (user: unknown) => (user ?? null) as RoleUser | null
-
 // Everyone signed in reads the group's entries and their own units' additions.
 const read: Access = ({ req }) => {
-  const user = asUser(req.user)
+  const user = asRoleUser(req.user)
   if (!user) return false
   if (isSuperAdmin(user)) return true
   return { or: [{ tenant: { exists: false } }, { tenant: { in: tenantIdsWithRole(user) } }] } satisfies Where
@@ -18,14 +16,14 @@ const read: Access = ({ req }) => {
 const modify = byTenantRole(['webmaster'])
 
 const create: Access = ({ req, data }) => {
-  const user = asUser(req.user)
+  const user = asRoleUser(req.user)
   if (!user) return false
   if (isSuperAdmin(user)) return true
   const ids = tenantIdsWithRole(user, ['webmaster'])
   // Without a unit an entry is group-wide: the group's dictionary is the super-admins'.
   if (!data) return ids.length > 0
   const tenant = data.tenant as string | number | undefined
-  return tenant !== undefined && tenant !== null && ids.some((id) => String(id) === String(tenant))
+  return tenant !== undefined && tenant !== null && ids.some((id) => sameId(id, tenant))
 }
 
 /** The wrong/sensitive-word dictionary (错敏词库): group entries plus each unit's additions. */

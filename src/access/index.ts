@@ -1,7 +1,5 @@
 import type { Access, FieldAccess, Where } from 'payload'
-import { contentWriterRoles, idOf, isSuperAdmin, tenantIdsWithRole, type RoleUser, type TenantRole } from './roles'
-
-const asRoleUser = (user: unknown): RoleUser | null => (user ? (user as RoleUser) : null)
+import { asRoleUser, contentWriterRoles, idOf, isSuperAdmin, tenantIdsWithRole, type TenantRole } from './roles'
 
 export const superAdminOnly: Access = ({ req }) => isSuperAdmin(asRoleUser(req.user))
 export const superAdminField: FieldAccess = ({ req }) => isSuperAdmin(asRoleUser(req.user))

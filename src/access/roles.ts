@@ -97,3 +97,6 @@ export function checkGrant(
   }
   return problems
 }
+
+/** The signed-in user (Payload's `req.user`) as the role rules read it; null when anonymous. */
+export const asRoleUser = (user: unknown): RoleUser | null => (user ? (user as RoleUser) : null)

@@ -59,6 +59,22 @@ const fromStates: Record<ReviewAction, readonly ReviewState[]> = {
   return: ['submitted', 'approved'],
 }
 
+/** What the rows of a review history say: the explicit actions, a publish, and an edit back to draft. */
+export const historyActionLabels: Record<ReviewAction | 'publish' | 'edit', { zh: string; en: string }> = {
+  submit: { zh: '送审', en: 'Submitted' },
+  withdraw: { zh: '撤回', en: 'Withdrawn' },
+  approve: { zh: '审核通过', en: 'Approved' },
+  return: { zh: '退回', en: 'Returned' },
+  publish: { zh: '发布', en: 'Published' },
+  edit: { zh: '修改后退回草稿', en: 'Edited, back to draft' },
+}
+
+/** The order the admin offers the actions of a state in: the step forward first. */
+const offerOrder: readonly ReviewAction[] = ['submit', 'approve', 'return', 'withdraw']
+
+/** The explicit actions possible in a state (whoever may take them). */
+export const actionsIn = (state: ReviewState): ReviewAction[] => offerOrder.filter((action) => fromStates[action].includes(state))
+
 export const nextState: Record<ReviewAction, ReviewState> = {
   submit: 'submitted',
   withdraw: 'draft',

@@ -4,7 +4,7 @@ import { categoryOptions, isArticleCategory, type ArticleCategory } from '../../
 import { relationId } from '../../../src/shared/ids'
 import { followOriginal, type SubmissionStatus } from '../../../src/syndication/submission-rules'
 import { liveAfter } from '../../AuditLog/record'
-import { hubTenantIds } from '../../HubSubmissions/access/hub-staff'
+import { hubUnitIds } from '../../../src/tenancy/reads/units'
 
 /** On an article: "报送主站" and the hub column it is suggested for. */
 export const hubSubmissionField: Field = {
@@ -45,7 +45,7 @@ async function setStatus(req: PayloadRequest, id: string | number, status: Submi
 export const followOriginalArticle: CollectionAfterChangeHook = async ({ doc, req, context }) => {
   const live = await liveAfter(req, context, 'articles', doc.id)
   const tenant = idOf((live?.tenant ?? doc.tenant) as never)
-  if (tenant === undefined || (await hubTenantIds(req)).includes(String(tenant))) return doc // the hub does not submit to itself
+  if (tenant === undefined || (await hubUnitIds(req.payload)).includes(String(tenant))) return doc // the hub does not submit to itself
   const marked = Boolean((live?.hubSubmission as { submit?: boolean } | undefined)?.submit)
   const existing = await submissionOf(req, doc.id)
   const step = followOriginal((existing?.status as SubmissionStatus | undefined) ?? null, live?._status === 'published', marked)

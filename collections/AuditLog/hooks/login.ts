@@ -3,7 +3,7 @@ import { tenantIdsWithRole, type ID, type RoleUser } from '../../../src/access/r
 import { recordAudit } from '../record'
 
 /** The unit a login entry belongs to, so that unit's webmaster sees it: the user's first unit. */
-const primaryTenant = (user: unknown) => tenantIdsWithRole(user as RoleUser)[0]
+const primaryTenant = (user: RoleUser) => tenantIdsWithRole(user)[0]
 
 export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   await recordAudit(req, { actor: { ...user, collection: 'users' }, action: 'login', tenant: primaryTenant(user), collectionSlug: 'users', documentId: user.id, summary: user.email })

@@ -3,22 +3,18 @@ import { idOf } from '../../../src/access/roles'
 import {
   decideAssignment,
   formatIndexNumber,
-  IndexNumberError,
   parseIndexNumber,
   resolveFormat,
   yearOfPublication,
   type IndexNumberFormat,
 } from '../../../src/disclosure/index-number'
 import { allocateSerial, raiseSequenceTo } from '../../IndexSequences/sequences'
-import { ClientError } from '../../shared/client-error'
+import { asClientError } from '../../shared/client-error'
 
 async function groupFormat(req: PayloadRequest): Promise<IndexNumberFormat> {
   const settings = await req.payload.findGlobal({ slug: 'disclosure-settings', req, depth: 0 })
   return resolveFormat((settings as { indexNumberFormat?: Partial<IndexNumberFormat> }).indexNumberFormat ?? {})
 }
-
-const toApiError = (err: unknown) =>
-  err instanceof IndexNumberError ? ClientError.from(err.message, 400) : err
 
 /**
  * Gives a disclosure its index number on first publication and never changes it afterwards. Any
@@ -57,6 +53,6 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, orig
     }
     return data
   } catch (err) {
-    throw toApiError(err)
+    throw asClientError(err)
   }
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint } from 'payload'
-import { tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
+import { tenantIdsWithRole } from '../../../src/access/roles'
 import { adoptionStatistics, type SubmissionStatus } from '../../../src/syndication/submission-rules'
 import { ClientError } from '../../shared/client-error'
 import { dateParam } from '../../shared/params'
@@ -25,7 +25,7 @@ export const submissionStatsEndpoint: Endpoint = {
     const format = params.get('format') ?? 'json'
     if (format !== 'json' && format !== 'csv') throw new ClientError('format 须为 json 或 csv', 'format must be json or csv')
     const staff = await isHubStaff(req)
-    const own = tenantIdsWithRole(req.user as unknown as RoleUser, ['webmaster']).map(String)
+    const own = tenantIdsWithRole(req.user, ['webmaster']).map(String)
     if (!staff && own.length === 0) throw new ClientError('只有主站编辑和站点管理员可以查看报送统计', 'only hub staff and webmasters can see submission statistics', 403)
 
     const [found, tenants] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { checkDecision, SubmissionError, type SubmissionStatus } from '../../../src/syndication/submission-rules'
-import { ClientError } from '../../shared/client-error'
+import { checkDecision, type SubmissionStatus } from '../../../src/syndication/submission-rules'
+import { asClientError } from '../../shared/client-error'
 
 /** Hub staff's decisions follow the rules; the original's hooks (context.syndicationSystem) set status freely. */
 export const decideSubmission: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
@@ -10,8 +10,7 @@ export const decideSubmission: CollectionBeforeChangeHook = ({ data, originalDoc
   try {
     data.status = checkDecision(from, to, data.declineReason ?? originalDoc?.declineReason)
   } catch (error) {
-    if (error instanceof SubmissionError) throw ClientError.from(error.message, 400)
-    throw error
+    throw asClientError(error)
   }
   if (data.status !== from) {
     const user = req.user as { name?: string; email?: string } | null

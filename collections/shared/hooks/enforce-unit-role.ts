@@ -1,5 +1,5 @@
 import { Forbidden, type CollectionBeforeValidateHook } from 'payload'
-import { contentWriterRoles, hasTenantRole, idOf, isSuperAdmin, sameId, tenantIdsWithRole, type RoleUser, type TenantRole } from '../../../src/access/roles'
+import { contentWriterRoles, hasTenantRole, idOf, isSuperAdmin, sameId, tenantIdsWithRole, type TenantRole } from '../../../src/access/roles'
 import { ClientError } from '../client-error'
 
 /**
@@ -14,7 +14,7 @@ import { ClientError } from '../client-error'
 export function enforceTenantRole(roles: readonly TenantRole[] = contentWriterRoles): CollectionBeforeValidateHook {
   return ({ data, originalDoc, req, context, operation }) => {
     if (!req.user || !data) return data
-    const user = req.user as unknown as RoleUser
+    const user = req.user
     const superAdmin = isSuperAdmin(user)
     if (operation === 'update' && originalDoc && 'tenant' in data && !superAdmin && !sameUnit(data.tenant, originalDoc.tenant)) {
       throw ClientError.from('文档的所属单位不能更改 / the unit of a document cannot be changed', 403)

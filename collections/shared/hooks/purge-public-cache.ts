@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import { idOf } from '../../../src/access/roles'
+import { idOf, type ID } from '../../../src/access/roles'
 import { purgeAll, purgeUnits } from '../../../src/site/render-cache'
-import { hubTenantIds } from '../../HubSubmissions/access/hub-staff'
+import { hubUnitIds } from '../../../src/tenancy/reads/units'
 
 /**
  * Runs `fn` once the request's transaction has ended (Payload deletes `req.transactionID` on commit
@@ -18,10 +18,10 @@ export function afterTransaction(req: PayloadRequest, fn: () => void): void {
 }
 
 /** Content of one unit changed: its site and the hub (which aggregates it) show it. */
-export async function purgeUnitPages({ doc, req }: { doc: Record<string, unknown>; req: PayloadRequest }) {
+export async function purgeUnitPages<T extends { tenant?: ID | { id: ID } | null }>({ doc, req }: { doc: T; req: PayloadRequest }): Promise<T> {
   if (req.context?.demoSeed) return doc // before the server listens nothing is cached
-  const unit = idOf(doc.tenant as never)
-  const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubTenantIds(req))])
+  const unit = idOf(doc.tenant)
+  const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubUnitIds(req.payload))])
   purge()
   afterTransaction(req, purge)
   return doc

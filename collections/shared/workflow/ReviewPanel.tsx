@@ -1,6 +1,7 @@
 'use client'
 import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { actionsIn, historyActionLabels, stateLabels, type ReviewState } from '../../../src/review/state-machine'
 
 interface Hit { field?: string; start?: number; wrong?: string; correct?: string; severity?: string; context?: string }
 interface HistoryRow { action?: string; byName?: string; at?: string; comment?: string }
@@ -10,31 +11,30 @@ const text = {
   zh: {
     title: '审核', state: '状态', submit: '送审', withdraw: '撤回', approve: '审核通过', return: '退回', check: '检查错敏词',
     comment: '审核意见（退回时必填）', none: '未发现错敏词', history: '审核记录', saveFirst: '保存后可送审',
-    states: { draft: '草稿', submitted: '待审核', approved: '审核通过，可发布', returned: '已退回', published: '已发布' },
-    actions: { submit: '送审', withdraw: '撤回', approve: '审核通过', return: '退回', publish: '发布', edit: '修改后退回草稿' },
+    readyToPublish: '，可发布',
     fields: { title: '标题', summary: '摘要', documentNumber: '文号', issuer: '发布机构', body: '正文' },
     at: (n: number) => `第${n}字`, block: '禁止', warn: '提示',
   },
   en: {
     title: 'Review', state: 'State', submit: 'Submit for review', withdraw: 'Withdraw', approve: 'Approve', return: 'Return', check: 'Check wording',
     comment: 'Comment (required to return)', none: 'No wording problems found', history: 'History', saveFirst: 'Save before submitting',
-    states: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved, ready to publish', returned: 'Returned', published: 'Published' },
-    actions: { submit: 'Submitted', withdraw: 'Withdrawn', approve: 'Approved', return: 'Returned', publish: 'Published', edit: 'Edited, back to draft' },
+    readyToPublish: ', ready to publish',
     fields: { title: 'Title', summary: 'Summary', documentNumber: 'Document number', issuer: 'Issuing organ', body: 'Body' },
     at: (n: number) => `character ${n}`, block: 'block', warn: 'warn',
   },
 }
 
-const actionsByState: Record<string, readonly ('submit' | 'withdraw' | 'approve' | 'return')[]> = {
-  draft: ['submit'], returned: ['submit'], submitted: ['approve', 'return', 'withdraw'], approved: ['withdraw', 'return'], published: [],
-}
+const isState = (value: string): value is ReviewState => value in stateLabels
 
 /** Sidebar panel: review state, actions, wording findings and history of the document. */
 export function ReviewPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const t = i18n.language === 'en' ? text.en : text.zh
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const t = text[lang]
+  const stateName = (state: string) => (isState(state) ? stateLabels[state][lang] + (state === 'approved' ? t.readyToPublish : '') : state)
+  const historyName = (action: string) => (action in historyActionLabels ? historyActionLabels[action as keyof typeof historyActionLabels][lang] : action)
   const api = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}`
   const [review, setReview] = useState<Review | null>(null)
   const [hits, setHits] = useState<Hit[] | null>(null)
@@ -78,19 +78,20 @@ export function ReviewPanel() {
 
   if (!id) return <p className="field-description">{t.saveFirst}</p>
   const state = review?.state ?? 'draft'
+  const actions = isState(state) ? actionsIn(state) : []
   const shownHits = hits ?? review?.wordingHits ?? []
   return (
     <section aria-labelledby="review-panel-title" style={{ marginBottom: 'var(--base)' }}>
       <h3 id="review-panel-title">{t.title}</h3>
-      <p>{t.state}：<strong data-review-state={state}>{t.states[state as keyof typeof t.states] ?? state}</strong></p>
-      {actionsByState[state]?.includes('return') && (
+      <p>{t.state}：<strong data-review-state={state}>{stateName(state)}</strong></p>
+      {actions.includes('return') && (
         <label style={{ display: 'block' }}>
           {t.comment}
           <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={3} style={{ width: '100%' }} />
         </label>
       )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-        {actionsByState[state]?.map((action) => (
+        {actions.map((action) => (
           <Button key={action} buttonStyle={action === 'return' || action === 'withdraw' ? 'secondary' : 'primary'} size="small" disabled={busy} onClick={() => void act(action)}>
             {t[action]}
           </Button>
@@ -115,7 +116,7 @@ export function ReviewPanel() {
             {review!.history!.map((row, i) => (
               <li key={i}>
                 {row.at ? new Date(row.at).toLocaleString(i18n.language === 'en' ? 'en' : 'zh-CN') : ''} {row.byName}{' '}
-                {t.actions[row.action as keyof typeof t.actions] ?? row.action}{row.comment ? `：${row.comment}` : ''}
+                {historyName(row.action ?? '')}{row.comment ? `：${row.comment}` : ''}
               </li>
             ))}
           </ol>

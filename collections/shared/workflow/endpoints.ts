@@ -1,10 +1,10 @@
 import { NotFound, type Endpoint, type PayloadRequest } from 'payload'
-import { contentWriterRoles, hasTenantRole, idOf, type RoleUser } from '../../../src/access/roles'
+import { contentWriterRoles, hasTenantRole, idOf } from '../../../src/access/roles'
 import { checkAction, stateLabels, type ReviewState } from '../../../src/review/state-machine'
 import { summarize } from '../../../src/wording/matcher'
-import { refuseBlocking, toAPIError, wordingHits, type ReviewedCollection, type ReviewRecord, type ReviewTransition } from './review-hook'
+import { refuseBlocking, wordingHits, type ReviewedCollection, type ReviewRecord, type ReviewTransition } from './review-hook'
 import { relationId } from '../../../src/shared/ids'
-import { ClientError } from '../client-error'
+import { asClientError, ClientError } from '../client-error'
 
 
 async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -35,7 +35,7 @@ function reviewEndpoint(collection: ReviewedCollection): Endpoint {
       const doc = await loadForUser(req, collection)
       const body = await bodyOf(req)
       const comment = typeof body.comment === 'string' ? body.comment.slice(0, 1000) : undefined
-      const user = req.user as unknown as RoleUser
+      const user = req.user!
       const tenant = idOf(doc.tenant as never)
       const review = (doc.review ?? { state: 'draft' }) as ReviewRecord
       let transition: ReviewTransition
@@ -51,7 +51,7 @@ function reviewEndpoint(collection: ReviewedCollection): Endpoint {
           refuseBlocking(transition.hits)
         }
       } catch (error) {
-        throw toAPIError(error)
+        throw asClientError(error)
       }
       // Access was checked above, per role; the write itself is the workflow's own.
       const updated = await req.payload.update({
@@ -85,7 +85,7 @@ function scheduleEndpoint(collection: ReviewedCollection): Endpoint {
     method: 'post',
     handler: async (req) => {
       const doc = await loadForUser(req, collection)
-      const user = req.user as unknown as RoleUser
+      const user = req.user!
       if (!hasTenantRole(user, idOf(doc.tenant as never), contentWriterRoles)) {
         throw new ClientError('只有本单位的编辑或站点管理员可以定时发布', 'only an editor or webmaster of this unit can schedule publishing', 403)
       }

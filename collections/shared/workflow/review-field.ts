@@ -1,5 +1,5 @@
 import type { Field, FieldAccess } from 'payload'
-import { reviewStates, stateLabels } from '../../../src/review/state-machine'
+import { historyActionLabels, reviewStates, stateLabels } from '../../../src/review/state-machine'
 import { checkedFields } from '../../../src/wording/check-document'
 
 // Only the workflow writes these (through hooks); no request can set them.
@@ -7,14 +7,7 @@ const nobody: FieldAccess = () => false
 const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
 const readOnly = { access: { create: nobody, update: nobody, read: signedIn }, admin: { readOnly: true } } as const
 
-const actionOptions = [
-  { value: 'submit', label: { zh: '送审', en: 'Submitted' } },
-  { value: 'withdraw', label: { zh: '撤回', en: 'Withdrawn' } },
-  { value: 'approve', label: { zh: '审核通过', en: 'Approved' } },
-  { value: 'return', label: { zh: '退回', en: 'Returned' } },
-  { value: 'publish', label: { zh: '发布', en: 'Published' } },
-  { value: 'edit', label: { zh: '修改后退回草稿', en: 'Edited, back to draft' } },
-]
+const actionOptions = Object.entries(historyActionLabels).map(([value, label]) => ({ value, label }))
 
 /** Review record on a document: state, who did what and when, and the wording check's findings. */
 export const reviewField: Field = {

@@ -1,10 +1,10 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import { contentFingerprint } from '../../../src/review/content-fingerprint'
-import { checkPublish, ReviewError, type ReviewState } from '../../../src/review/state-machine'
+import { checkPublish, type ReviewState } from '../../../src/review/state-machine'
 import { blockingMessage, checkDocument, type CheckedDocument, type DocumentHit } from '../../../src/wording/check-document'
 import { matcherFor } from '../../WordingEntries/dictionary'
-import { ClientError } from '../client-error'
+import { asClientError, ClientError } from '../client-error'
 
 export type ReviewedCollection = 'disclosures' | 'articles'
 
@@ -51,10 +51,6 @@ export function actorName(req: PayloadRequest): { byId?: string; byName: string 
   return { byId: String(user.id), byName: String(user.name || user.email || user.id) }
 }
 
-export function toAPIError(error: unknown): unknown {
-  return error instanceof ReviewError ? ClientError.from(error.message, error.status) : error
-}
-
 export async function wordingHits(req: PayloadRequest, doc: CheckedDocument & { tenant?: unknown }): Promise<DocumentHit[]> {
   return checkDocument(await matcherFor(req, idOf(doc.tenant as never)), doc)
 }
@@ -97,7 +93,7 @@ export function reviewWorkflow(collection: ReviewedCollection): CollectionBefore
           checkPublish(previous, required, fingerprint)
           if (!required) refuseBlocking(await wordingHits(req, merged))
         } catch (error) {
-          throw toAPIError(error)
+          throw asClientError(error)
         }
       }
       if (previous.state !== 'published' || previous.fingerprint !== fingerprint) {
