@@ -24,7 +24,7 @@ import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { WordingEntries } from './collections/WordingEntries'
 import { jobsConfig } from './src/jobs/config'
-import { isSuperAdmin, tenantIdsWithRole, type RoleUser } from './src/access/roles'
+import { asRoleUser, isSuperAdmin, tenantIdsWithRole } from './src/access/roles'
 import { projectRoot } from './src/config/project-root'
 import { resolveSecret } from './src/config/secret'
 import { createDatabaseAdapter } from './src/db/adapter'
@@ -44,7 +44,7 @@ const users =
     : Users
 
 const webmasterOrSuper = ({ req }: { req: { user?: unknown } }) => {
-  const user = (req.user ?? null) as RoleUser | null
+  const user = asRoleUser(req.user)
   return isSuperAdmin(user) || tenantIdsWithRole(user, ['webmaster']).length > 0
 }
 
@@ -92,7 +92,7 @@ export default buildConfig({
       tenantsSlug: 'tenants',
       // Deleting a unit must not wipe its public record; see collections/Tenants/hooks/refuse-delete-while-in-use.
       cleanupAfterTenantDelete: false,
-      userHasAccessToAllTenants: (user) => isSuperAdmin(user as unknown as RoleUser),
+      userHasAccessToAllTenants: (user) => isSuperAdmin(user),
       collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),
       tenantField: { label: { zh: '所属单位', en: 'Unit' } },
       tenantsArrayField: {

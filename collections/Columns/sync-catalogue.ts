@@ -29,11 +29,11 @@ export async function syncCatalogue(payload: Payload): Promise<{ created: number
     }
     const current = byKey.get(node.key)
     if (!current) {
-      const doc = await payload.create({ collection: 'columns', data: data as never, context })
+      const doc = await payload.create({ collection: 'columns', data, context })
       idByKey.set(node.key, doc.id)
       created++
     } else if ((Object.keys(data) as (keyof typeof data)[]).some((k) => String(current[k] ?? null) !== String(data[k] ?? null))) {
-      await payload.update({ collection: 'columns', id: current.id, data: data as never, context })
+      await payload.update({ collection: 'columns', id: current.id, data, context })
       updated++
     }
   }

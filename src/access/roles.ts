@@ -100,3 +100,6 @@ export function checkGrant(
 
 /** The signed-in user (Payload's `req.user`) as the role rules read it; null when anonymous. */
 export const asRoleUser = (user: unknown): RoleUser | null => (user ? (user as RoleUser) : null)
+
+/** A document's unit as stored: its id, or the unit itself when read with depth. */
+export type UnitRef = ID | { id: ID } | null | undefined

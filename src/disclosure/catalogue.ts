@@ -81,6 +81,6 @@ export function flattenCatalogue(nodes: readonly CatalogueNode[] = catalogue, pa
 }
 
 /** Nodes a tenant's items may be filed under: every disclosure node, minus hub aggregates and containers of the interaction kind. */
-export function isFileableNode(n: Pick<CatalogueNode, 'kind' | 'scope' | 'aggregates'>): boolean {
+export function isFileableNode(n: { kind: string; aggregates?: string | null }): boolean {
   return n.kind === 'disclosure' && !n.aggregates
 }

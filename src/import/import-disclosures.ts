@@ -70,7 +70,7 @@ export async function importDisclosures(payload: Payload, rows: SourceRow[], onP
           data: {
             tenant: relationId(unit.id), column: relationId(column), title: item.title, issuer: item.issuer ?? unit.name, indexNumber: item.indexNumber,
             documentNumber: item.documentNumber, writtenAt: item.writtenAt, publishedAt: item.publishedAt, subjects: item.subjects,
-            validity: item.validity, mode: item.mode, body: paragraphsToLexical(item.body) as never, _status: 'published',
+            validity: item.validity, mode: item.mode, body: paragraphsToLexical(item.body), _status: 'published',
           },
         })
         if (item.indexNumber) seenNumbers.add(item.indexNumber)

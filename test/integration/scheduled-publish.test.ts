@@ -36,9 +36,15 @@ describe('scheduled publishing (定时发布) through the jobs queue', () => {
 
   it('never publishes unreviewed text, even when scheduled', async () => {
     const id = await wf.draft(users.editor, '未经审核的定时发布')
-    expect((await schedule(users.editor, id, { at: new Date(Date.now() + 100).toISOString() })).status).toBe(201)
+    const res = await schedule(users.editor, id, { at: new Date(Date.now() + 100).toISOString() })
+    expect(res.status).toBe(201)
     await sleep(300)
     await ctx.payload.jobs.run({ silent: true })
+    // The job ran and was refused by the review rules, rather than never running at all.
+    const job = await ctx.payload.findByID({ collection: 'payload-jobs', id: res.body.job.id, overrideAccess: true })
+    expect(job.totalTried).toBeGreaterThan(0)
+    expect(job.log?.some((entry) => entry.state === 'failed')).toBe(true)
+    expect(job.completedAt ?? null).toBeNull()
     expect((await wf.latest(id))._status).toBe('draft')
   })
 

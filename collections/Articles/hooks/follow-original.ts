@@ -44,7 +44,7 @@ async function setStatus(req: PayloadRequest, id: string | number, status: Submi
 /** Keeps the hub's intake queue in step with the live original: submit on publish, retract on unpublish. */
 export const followOriginalArticle: CollectionAfterChangeHook = async ({ doc, req, context }) => {
   const live = await liveAfter(req, context, 'articles', doc.id)
-  const tenant = idOf((live?.tenant ?? doc.tenant) as never)
+  const tenant = idOf(live?.tenant ?? doc.tenant)
   if (tenant === undefined || (await hubUnitIds(req.payload)).includes(String(tenant))) return doc // the hub does not submit to itself
   const marked = Boolean((live?.hubSubmission as { submit?: boolean } | undefined)?.submit)
   const existing = await submissionOf(req, doc.id)

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook } from 'payload'
-import { idOf } from '../../../src/access/roles'
-import { isFileableNode, type CatalogueNode } from '../../../src/disclosure/catalogue'
+import { idOf, sameId } from '../../../src/access/roles'
+import { isFileableNode } from '../../../src/disclosure/catalogue'
 import { ClientError } from '../../shared/client-error'
 
 /**
@@ -12,8 +12,8 @@ export const validateDisclosureColumn: CollectionBeforeChangeHook = async ({ dat
   if (columnId === undefined) return data
   const column = await req.payload.findByID({ collection: 'columns', id: columnId, depth: 0, req, disableErrors: true })
   const tenant = idOf(data.tenant ?? originalDoc?.tenant)
-  const ownOrShared = column && (column.shared || String(idOf(column.tenant as never)) === String(tenant))
-  if (!column || !ownOrShared || !isFileableNode(column as unknown as CatalogueNode)) {
+  const ownOrShared = column && (column.shared || sameId(idOf(column.tenant), tenant))
+  if (!column || !ownOrShared || !isFileableNode(column)) {
     throw ClientError.from('所选栏目不能发布信息公开条目 / items cannot be filed under the chosen column', 400)
   }
   return data

@@ -36,7 +36,7 @@ function reviewEndpoint(collection: ReviewedCollection): Endpoint {
       const body = await bodyOf(req)
       const comment = typeof body.comment === 'string' ? body.comment.slice(0, 1000) : undefined
       const user = req.user!
-      const tenant = idOf(doc.tenant as never)
+      const tenant = idOf(doc.tenant)
       const review = (doc.review ?? { state: 'draft' }) as ReviewRecord
       let transition: ReviewTransition
       try {
@@ -86,7 +86,7 @@ function scheduleEndpoint(collection: ReviewedCollection): Endpoint {
     handler: async (req) => {
       const doc = await loadForUser(req, collection)
       const user = req.user!
-      if (!hasTenantRole(user, idOf(doc.tenant as never), contentWriterRoles)) {
+      if (!hasTenantRole(user, idOf(doc.tenant), contentWriterRoles)) {
         throw new ClientError('只有本单位的编辑或站点管理员可以定时发布', 'only an editor or webmaster of this unit can schedule publishing', 403)
       }
       const body = await bodyOf(req)

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
-import { idOf } from '../../../src/access/roles'
+import { idOf, type UnitRef } from '../../../src/access/roles'
 import { publicationEventType, webhookTargets, type PublicationEvent } from '../../../src/jobs/publication-event'
 import { liveAfter, liveRowChanged, liveStatusBefore } from '../../AuditLog/record'
 
@@ -9,10 +9,12 @@ async function queueEvent(req: PayloadRequest, event: PublicationEvent): Promise
   }
 }
 
-function eventOf(type: PublicationEvent['type'], collection: string, doc: Record<string, unknown>): PublicationEvent {
+type EventSource = { id: unknown; tenant?: UnitRef; title?: unknown; indexNumber?: unknown }
+
+function eventOf(type: PublicationEvent['type'], collection: string, doc: EventSource): PublicationEvent {
   return {
-    type, collection, id: String(doc.id), tenant: String(idOf(doc.tenant as never) ?? ''),
-    title: doc.title as string | undefined, indexNumber: (doc.indexNumber as string | undefined) ?? undefined, at: new Date().toISOString(),
+    type, collection, id: String(doc.id), tenant: String(idOf(doc.tenant) ?? ''),
+    title: typeof doc.title === 'string' ? doc.title : undefined, indexNumber: typeof doc.indexNumber === 'string' ? doc.indexNumber : undefined, at: new Date().toISOString(),
   }
 }
 

@@ -1,5 +1,5 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { idOf } from '../../../src/access/roles'
+import { idOf, type UnitRef } from '../../../src/access/roles'
 import { contentFingerprint } from '../../../src/review/content-fingerprint'
 import { checkPublish, type ReviewState } from '../../../src/review/state-machine'
 import { blockingMessage, checkDocument, type CheckedDocument, type DocumentHit } from '../../../src/wording/check-document'
@@ -37,22 +37,22 @@ export interface ReviewRecord {
 
 export const defaultReviewPolicy: Record<ReviewedCollection, boolean> = { disclosures: true, articles: false }
 
-export async function reviewRequired(req: PayloadRequest, tenant: unknown, collection: ReviewedCollection): Promise<boolean> {
-  const id = idOf(tenant as never)
+export async function reviewRequired(req: PayloadRequest, tenant: UnitRef, collection: ReviewedCollection): Promise<boolean> {
+  const id = idOf(tenant)
   if (id === undefined) return defaultReviewPolicy[collection]
   const unit = await req.payload.findByID({ collection: 'tenants', id, depth: 0, req, disableErrors: true, select: { reviewPolicy: true } })
-  const value = (unit?.reviewPolicy as Record<string, unknown> | undefined)?.[collection]
+  const value = unit?.reviewPolicy?.[collection]
   return typeof value === 'boolean' ? value : defaultReviewPolicy[collection]
 }
 
 export function actorName(req: PayloadRequest): { byId?: string; byName: string } {
-  const user = req.user as { id?: unknown; name?: unknown; email?: unknown } | null
+  const user = req.user
   if (!user) return { byName: '系统 / system' }
   return { byId: String(user.id), byName: String(user.name || user.email || user.id) }
 }
 
-export async function wordingHits(req: PayloadRequest, doc: CheckedDocument & { tenant?: unknown }): Promise<DocumentHit[]> {
-  return checkDocument(await matcherFor(req, idOf(doc.tenant as never)), doc)
+export async function wordingHits(req: PayloadRequest, doc: CheckedDocument & { tenant?: UnitRef }): Promise<DocumentHit[]> {
+  return checkDocument(await matcherFor(req, idOf(doc.tenant)), doc)
 }
 
 export function refuseBlocking(hits: readonly DocumentHit[]): void {
@@ -69,7 +69,7 @@ export function refuseBlocking(hits: readonly DocumentHit[]): void {
  */
 export function reviewWorkflow(collection: ReviewedCollection): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, operation, req, context }) => {
-    const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+    const merged: Record<string, unknown> & { tenant?: UnitRef } = { ...(originalDoc ?? {}), ...data }
     const stored = (operation === 'update' ? originalDoc?.review : undefined) as Partial<ReviewRecord> | null | undefined
     const previous: ReviewRecord = { ...stored, state: stored?.state ?? 'draft' }
     const review: ReviewRecord = { ...previous, history: [...(previous.history ?? [])] }
