@@ -30,7 +30,7 @@ import { resolveSecret } from './src/config/secret'
 import { createDatabaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/database-uri'
 import { migrationsFor } from './src/migrations'
-import { tenantScopedCollections } from './src/tenancy/scoped-collections'
+import { unitScopedCollections } from './src/tenancy/scoped-collections'
 
 const dirname = projectRoot
 const database = parseDatabaseUri(process.env.DATABASE_URI)
@@ -93,7 +93,7 @@ export default buildConfig({
       // Deleting a unit must not wipe its public record; see collections/Tenants/hooks/refuse-delete-while-in-use.
       cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => isSuperAdmin(user),
-      collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),
+      collections: Object.fromEntries(unitScopedCollections.map((slug) => [slug, {}])),
       tenantField: { label: { zh: '所属单位', en: 'Unit' } },
       tenantsArrayField: {
         includeDefaultField: true,
@@ -119,7 +119,7 @@ export default buildConfig({
       },
       i18n: {
         translations: {
-          zh: { 'nav-tenantSelector-label': '按站点筛选', 'assign-tenant-button-label': '指定站点' },
+          zh: { 'nav-tenantSelector-label': '按单位筛选', 'assign-tenant-button-label': '指定单位' },
         },
       },
     }),

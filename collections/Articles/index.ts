@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../src/access'
 import { categoryOptions } from '../../src/content/categories'
 import { isValidSlug } from '../../src/content/slug'
-import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { generateArticleSlug, uniqueArticleSlug } from '../shared/hooks/unique-article-slug'
 import { withReviewWorkflow } from '../shared/workflow'
 import { followOriginalArticle, hubSubmissionField, retractOnDelete } from './hooks/follow-original'
@@ -22,7 +22,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
   versions: { drafts: true, maxPerDoc: 50 },
   access: tenantContentAccess(),
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
-  hooks: { beforeValidate: [enforceTenantRole(), uniqueArticleSlug], afterChange: [followOriginalArticle], beforeDelete: [retractOnDelete] },
+  hooks: { beforeValidate: [enforceUnitRole(), uniqueArticleSlug], afterChange: [followOriginalArticle], beforeDelete: [retractOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     {

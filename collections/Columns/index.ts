@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
 import { asRoleUser, idOf, isSuperAdmin, sameId, tenantIdsWithRole } from '../../src/access/roles'
 import { ClientError } from '../shared/client-error'
-import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
 
 const customColumnKey = () => `custom-${Date.now().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`
@@ -73,7 +73,7 @@ export const Columns: CollectionConfig = {
     update: ownCustom,
     delete: ownCustom,
   },
-  hooks: { beforeValidate: [enforceTenantRole(['webmaster'])], beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete], afterChange: [purgeAllPages], afterDelete: [purgeAllPages] },
+  hooks: { beforeValidate: [enforceUnitRole(['webmaster'])], beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete], afterChange: [purgeAllPages], afterDelete: [purgeAllPages] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60, label: { zh: '栏目名称', en: 'Title' } },
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true }, label: { zh: '栏目标识', en: 'Key' }, defaultValue: () => customColumnKey() },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../src/access'
 import { hubCatalogueEndpoint } from './endpoints/hub-catalogue'
 import { assignIndexNumber } from './hooks/assign-index-number'
-import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { withReviewWorkflow } from '../shared/workflow/index'
 import { validateDisclosureColumn } from './hooks/validate-column'
 
@@ -22,7 +22,7 @@ export const Disclosures: CollectionConfig = withReviewWorkflow({
   access: tenantContentAccess(),
   endpoints: [hubCatalogueEndpoint],
   hooks: {
-    beforeValidate: [enforceTenantRole()],
+    beforeValidate: [enforceUnitRole()],
     beforeChange: [validateDisclosureColumn, assignIndexNumber],
   },
   fields: [

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../src/access'
-import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { purgeUnitPages } from '../shared/hooks/purge-public-cache'
 import { missingFileIsNotFound, nameFileByContent, noSniff } from '../shared/hooks/media-files'
 
@@ -26,7 +26,7 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'filename', group: { zh: '内容', en: 'Content' } },
   // Anonymous visitors fetch a file only while a published item uses it (collections/hooks/media-visibility).
   access: tenantContentAccess({ publicRead: { public: { equals: true } } }),
-  hooks: { beforeOperation: [nameFileByContent], beforeValidate: [enforceTenantRole()], afterChange: [purgeUnitPages], afterDelete: [purgeUnitPages] },
+  hooks: { beforeOperation: [nameFileByContent], beforeValidate: [enforceUnitRole()], afterChange: [purgeUnitPages], afterDelete: [purgeUnitPages] },
   upload: {
     staticDir,
     mimeTypes: acceptedMimeTypes,

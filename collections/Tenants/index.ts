@@ -7,12 +7,12 @@ import { refuseDeleteWhileInUse } from './hooks/refuse-delete-while-in-use'
 
 const lockedField = { update: superAdminField, create: superAdminField }
 
-/** A publishing unit (单位) of the site group: the hub or a sub-site. */
+/** A publishing unit (单位) of the site group: the hub, or a unit with or without a sub-site. Payload's plugin calls it a tenant. */
 export const Tenants: CollectionConfig = {
   slug: 'tenants',
   // Stable GraphQL names for integrators.
   graphQL: { singularName: 'Tenant', pluralName: 'Tenants' },
-  labels: { singular: { zh: '站点/单位', en: 'Site / unit' }, plural: { zh: '站点/单位', en: 'Sites / units' } },
+  labels: { singular: { zh: '单位', en: 'Unit' }, plural: { zh: '单位', en: 'Units' } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'shortName', 'kind', 'unitCode', 'hasSubSite'],

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 import { byTenantRole } from '../../src/access'
 import { asRoleUser, isSuperAdmin, sameId, tenantIdsWithRole } from '../../src/access/roles'
-import { enforceTenantRole } from '../shared/hooks/enforce-unit-role'
+import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { forgetCompiledDictionaries, validateWordingEntry } from './dictionary'
 
 // Everyone signed in reads the group's entries and their own units' additions.
@@ -44,7 +44,7 @@ export const WordingEntries: CollectionConfig = {
   defaultSort: 'wrong',
   access: { read, create, update: modify, delete: modify },
   hooks: {
-    beforeValidate: [enforceTenantRole(['webmaster'])],
+    beforeValidate: [enforceUnitRole(['webmaster'])],
     beforeChange: [(args) => (args.context.trustedSeed ? args.data : validateWordingEntry(args))],
     afterChange: [() => forgetCompiledDictionaries()],
     afterDelete: [() => forgetCompiledDictionaries()],

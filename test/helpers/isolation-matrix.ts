@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 import { demoPdf } from '../../src/seed/demo/files'
-import type { TenantScopedCollection } from '../../src/tenancy/scoped-collections'
+import type { UnitScopedCollection } from '../../src/tenancy/scoped-collections'
 
 export interface SampleFile {
   data: Buffer
@@ -38,7 +38,7 @@ export const samplePdf = (): Buffer => demoPdf('sample')
  * How to make a valid document of each tenant-scoped collection. The record type forces every
  * collection in src/tenancy/scoped-collections.ts to have a line here, so none escapes the matrix.
  */
-export const isolationSamples: Record<TenantScopedCollection, SampleFactory> = {
+export const isolationSamples: Record<UnitScopedCollection, SampleFactory> = {
   articles: (label) => ({ data: { title: `隔离测试 ${label}`, category: 'news', summary: label } }),
   disclosures: (label, refs) => ({ data: { title: `隔离测试条目 ${label}`, column: refs.columnId, issuer: '测试机构', subjects: [label] } }),
   media: async (label) => ({

@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { tenantScopedCollections } from '../../src/tenancy/scoped-collections'
+import { unitScopedCollections } from '../../src/tenancy/scoped-collections'
 import { useTestContext, type TestContext } from '../helpers/context'
 import { isolationSamples, type Sample, type SampleRefs } from '../helpers/isolation-matrix'
 
@@ -13,7 +13,7 @@ const tenantOf = (doc: { tenant?: unknown }) => (typeof doc.tenant === 'object' 
  * of tenant B (the demo county), over REST, GraphQL and the Local API; and anonymous visitors.
  * Every collection of src/tenancy/scoped-collections.ts runs through it.
  */
-describe.each(tenantScopedCollections.map((slug) => [slug]))('tenant isolation: %s', (slug) => {
+describe.each(unitScopedCollections.map((slug) => [slug]))('tenant isolation: %s', (slug) => {
   let ctx: TestContext
   let tenantA: ID
   let tenantB: ID

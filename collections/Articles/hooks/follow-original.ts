@@ -6,7 +6,7 @@ import { followOriginal, type SubmissionStatus } from '../../../src/syndication/
 import { liveAfter } from '../../AuditLog/record'
 import { hubUnitIds } from '../../../src/tenancy/reads/units'
 
-/** On an article: "报送主站" and the hub column it is suggested for. */
+/** On an article: "报送主站" and the hub category it is suggested for. */
 export const hubSubmissionField: Field = {
   name: 'hubSubmission',
   type: 'group',
@@ -19,7 +19,7 @@ export const hubSubmissionField: Field = {
       type: 'select',
       defaultValue: 'news',
       options: categoryOptions,
-      label: { zh: '建议栏目', en: 'Suggested column' },
+      label: { zh: '建议分类', en: 'Suggested category' },
       admin: { condition: (_data, sibling) => Boolean(sibling?.submit) },
     },
   ],
@@ -44,8 +44,8 @@ async function setStatus(req: PayloadRequest, id: string | number, status: Submi
 /** Keeps the hub's intake queue in step with the live original: submit on publish, retract on unpublish. */
 export const followOriginalArticle: CollectionAfterChangeHook = async ({ doc, req, context }) => {
   const live = await liveAfter(req, context, 'articles', doc.id)
-  const tenant = idOf(live?.tenant ?? doc.tenant)
-  if (tenant === undefined || (await hubUnitIds(req.payload)).includes(String(tenant))) return doc // the hub does not submit to itself
+  const unit = idOf(live?.tenant ?? doc.tenant)
+  if (unit === undefined || (await hubUnitIds(req.payload)).includes(String(unit))) return doc // the hub does not submit to itself
   const marked = Boolean((live?.hubSubmission as { submit?: boolean } | undefined)?.submit)
   const existing = await submissionOf(req, doc.id)
   const step = followOriginal((existing?.status as SubmissionStatus | undefined) ?? null, live?._status === 'published', marked)
@@ -53,7 +53,7 @@ export const followOriginalArticle: CollectionAfterChangeHook = async ({ doc, re
     await req.payload.create({
       collection: 'hub-submissions', depth: 0, req, overrideAccess: true, context: system,
       data: {
-        article: doc.id, sourceTenant: relationId(tenant), originalTitle: String(live?.title ?? doc.title), status: 'pending',
+        article: doc.id, sourceTenant: relationId(unit), originalTitle: String(live?.title ?? doc.title), status: 'pending',
         targetCategory: suggestedCategory(live?.hubSubmission), submittedAt: new Date().toISOString(),
       },
     })

@@ -1,13 +1,13 @@
 import { type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
 import { ClientError } from '../../shared/client-error'
-import { tenantScopedCollections } from '../../../src/tenancy/scoped-collections'
+import { unitScopedCollections } from '../../../src/tenancy/scoped-collections'
 
 /**
- * A unit's published record must not vanish with its tenant (the plugin's default would delete
- * every document). Deleting a tenant that still owns content or users is refused.
+ * A unit's published record must not vanish with it (the plugin's default would delete every
+ * document of the tenant). Deleting a unit that still owns content or users is refused.
  */
 export const refuseDeleteWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  for (const slug of [...tenantScopedCollections, 'columns']) {
+  for (const slug of [...unitScopedCollections, 'columns']) {
     const { totalDocs } = await req.payload.count({ collection: slug as CollectionSlug, where: { tenant: { equals: id } }, req })
     if (totalDocs > 0) {
       throw ClientError.from(

@@ -3,15 +3,15 @@ import { contentWriterRoles, hasTenantRole, idOf, isSuperAdmin, sameId, tenantId
 import { ClientError } from '../client-error'
 
 /**
- * The multi-tenant plugin checks that a user belongs to the document's tenant, not which role
- * they hold there. This closes the gap: a reviewer of a tenant cannot write its content, even when
- * the tenant arrives from the admin's tenant cookie rather than from the request body. A writer
- * of exactly one tenant who names none (typical of API clients) writes into that tenant.
+ * The multi-tenant plugin checks that a user belongs to the document's unit (its `tenant` field), not
+ * which role they hold there. This closes the gap: a reviewer of a unit cannot write its content,
+ * even when the unit arrives from the admin's tenant cookie rather than from the request body. A
+ * writer of exactly one unit who names none (typical of API clients) writes into that unit.
  *
  * The unit of a document is set once: moving it to another unit (or to none, which makes a unit's
  * entry group-wide) is refused unless a super-admin does it.
  */
-export function enforceTenantRole(roles: readonly TenantRole[] = contentWriterRoles): CollectionBeforeValidateHook {
+export function enforceUnitRole(roles: readonly TenantRole[] = contentWriterRoles): CollectionBeforeValidateHook {
   return ({ data, originalDoc, req, context, operation }) => {
     if (!req.user || !data) return data
     const user = req.user
@@ -21,13 +21,13 @@ export function enforceTenantRole(roles: readonly TenantRole[] = contentWriterRo
     }
     // The review workflow checks its own roles (a reviewer approves without writing content).
     if (context.workflowWrite === true || superAdmin) return data
-    let tenant = idOf(data.tenant ?? originalDoc?.tenant)
-    if (tenant === undefined) {
+    let unit = idOf(data.tenant ?? originalDoc?.tenant)
+    if (unit === undefined) {
       const writable = tenantIdsWithRole(user, roles)
       if (writable.length !== 1) throw ClientError.from('请选择所属单位 / choose the unit the document belongs to', 400)
-      data.tenant = tenant = writable[0]
+      data.tenant = unit = writable[0]
     }
-    if (!hasTenantRole(user, tenant, roles)) throw new Forbidden(req.t)
+    if (!hasTenantRole(user, unit, roles)) throw new Forbidden(req.t)
     return data
   }
 }
