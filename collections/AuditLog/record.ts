@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, RequestContext } from 'payload'
 import { idOf, type ID } from '../../src/access/roles'
 import { relationId } from '../../src/shared/ids'
 import { classifyChange, type AuditAction } from '../../src/audit/actions'
@@ -53,11 +53,11 @@ const liveKey = (slug: string, id: unknown) => `audit:live:${slug}:${String(id)}
 const afterKey = (slug: string, id: unknown) => `audit:after:${slug}:${String(id)}`
 
 /** The stored document's status before this save, as noted by noteLiveStatus. */
-export const liveStatusBefore = (context: Record<string, unknown>, slug: string, id: unknown) =>
+export const liveStatusBefore = (context: RequestContext, slug: string, id: unknown) =>
   (context[liveKey(slug, id)] as LiveRow | undefined)?._status ?? null
 
 /** Whether this save wrote the stored document itself rather than only a draft version. */
-export const liveRowChanged = (context: Record<string, unknown>, slug: string, id: unknown, after: LiveRow | null) =>
+export const liveRowChanged = (context: RequestContext, slug: string, id: unknown, after: LiveRow | null) =>
   (context[liveKey(slug, id)] as LiveRow | undefined)?.updatedAt !== after?.updatedAt
 
 type LiveRow = { _status?: 'draft' | 'published'; updatedAt?: string } & Record<string, unknown>
@@ -71,7 +71,7 @@ export const noteLiveStatus: CollectionBeforeChangeHook = async ({ collection, o
 }
 
 /** The stored (live) document after this save, read once per save for every after-hook. */
-export async function liveAfter(req: PayloadRequest, context: Record<string, unknown>, slug: CollectionSlug, id: unknown) {
+export async function liveAfter(req: PayloadRequest, context: RequestContext, slug: CollectionSlug, id: unknown) {
   const key = afterKey(slug, id)
   context[key] ??= await req.payload.db.findOne({ collection: slug, where: { id: { equals: id } }, req })
   return context[key] as LiveRow | null

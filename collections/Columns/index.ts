@@ -1,4 +1,4 @@
-import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type Where } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type RequestContext, type Where } from 'payload'
 import { asRoleUser, idOf, isSuperAdmin, sameId, tenantIdsWithRole } from '../../src/access/roles'
 import { ClientError } from '../shared/client-error'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
@@ -7,7 +7,7 @@ import { purgeAllPages } from '../shared/hooks/purge-public-cache'
 const customColumnKey = () => `custom-${Date.now().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`
 
 /** Shared nodes come from src/disclosure/catalogue.ts; only the catalogue sync may write them. */
-const isSync = (context: Record<string, unknown>) => context.catalogueSync === true
+const isSync = (context: RequestContext) => context.catalogueSync === true
 
 const guardSharedAndParent: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   if (isSync(req.context)) return data

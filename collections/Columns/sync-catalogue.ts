@@ -8,8 +8,8 @@ import { flattenCatalogue } from '../../src/disclosure/catalogue'
 export async function syncCatalogue(payload: Payload): Promise<{ created: number; updated: number }> {
   const context = { catalogueSync: true }
   const existing = await payload.find({ collection: 'columns', where: { shared: { equals: true } }, pagination: false, depth: 0 })
-  const byKey = new Map(existing.docs.map((doc) => [doc.key as string, doc]))
-  const idByKey = new Map(existing.docs.map((doc) => [doc.key as string, doc.id]))
+  const byKey = new Map(existing.docs.map((doc) => [doc.key, doc]))
+  const idByKey = new Map(existing.docs.map((doc) => [doc.key, doc.id]))
   let created = 0
   let updated = 0
   for (const node of flattenCatalogue()) {

@@ -5,5 +5,5 @@ import { currentYears, ensureSequences } from './sequences'
 export async function prepareSequences(payload: Payload): Promise<number> {
   const tenants = await payload.find({ collection: 'tenants', pagination: false, depth: 0, select: { unitCode: true } })
   const years = currentYears()
-  return ensureSequences(payload, tenants.docs.flatMap((t) => years.map((year) => ({ unitCode: t.unitCode as string, year }))))
+  return ensureSequences(payload, tenants.docs.flatMap((t) => years.map((year) => ({ unitCode: t.unitCode, year }))))
 }

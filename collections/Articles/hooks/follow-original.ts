@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, Field, PayloadRequest } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import { categoryOptions, isArticleCategory, type ArticleCategory } from '../../../src/content/categories'
+import type { HubSubmission } from '../../../src/payload-types'
 import { relationId } from '../../../src/shared/ids'
 import { followOriginal, type SubmissionStatus } from '../../../src/syndication/submission-rules'
 import { liveAfter } from '../../AuditLog/record'
@@ -37,7 +38,7 @@ const suggestedCategory = (field: unknown): ArticleCategory => {
   return isArticleCategory(value) ? value : 'news'
 }
 
-async function setStatus(req: PayloadRequest, id: string | number, status: SubmissionStatus, extra: Record<string, unknown> = {}) {
+async function setStatus(req: PayloadRequest, id: string | number, status: SubmissionStatus, extra: Partial<HubSubmission> = {}) {
   await req.payload.update({ collection: 'hub-submissions', id, data: { status, ...extra }, depth: 0, req, overrideAccess: true, context: system })
 }
 

@@ -27,15 +27,15 @@ export const auditExportEndpoint: Endpoint = {
       overrideAccess: false, user: req.user, req,
     })
     const rows: AuditRow[] = found.docs.map((doc) => ({
-      at: String(doc.at),
-      action: String(doc.action),
-      userName: doc.userName as string | undefined,
-      tenantName: (doc.tenant as { shortName?: string } | null)?.shortName,
-      collectionSlug: doc.collectionSlug as string | undefined,
-      documentId: doc.documentId as string | undefined,
-      summary: doc.summary as string | undefined,
-      comment: doc.comment as string | undefined,
-      ip: doc.ip as string | undefined,
+      at: doc.at,
+      action: doc.action,
+      userName: doc.userName ?? undefined,
+      tenantName: typeof doc.tenant === 'object' ? doc.tenant?.shortName : undefined,
+      collectionSlug: doc.collectionSlug ?? undefined,
+      documentId: doc.documentId ?? undefined,
+      summary: doc.summary ?? undefined,
+      comment: doc.comment ?? undefined,
+      ip: doc.ip ?? undefined,
     }))
     const csv = '\uFEFF' + stringify(auditCsvRecords(rows))
     return new Response(csv, {

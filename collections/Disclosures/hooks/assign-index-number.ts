@@ -13,7 +13,7 @@ import { asClientError } from '../../shared/client-error'
 
 async function groupFormat(req: PayloadRequest): Promise<IndexNumberFormat> {
   const settings = await req.payload.findGlobal({ slug: 'disclosure-settings', req, depth: 0 })
-  return resolveFormat((settings as { indexNumberFormat?: Partial<IndexNumberFormat> }).indexNumberFormat ?? {})
+  return resolveFormat(settings.indexNumberFormat ?? {})
 }
 
 /**
@@ -45,11 +45,11 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, orig
       let category: string | undefined
       if (format.includeCategory) {
         const column = await req.payload.findByID({ collection: 'columns', id: idOf(data.column ?? originalDoc?.column)!, depth: 0, req })
-        category = (column.code as string | undefined) ?? '99'
+        category = column.code ?? '99'
       }
       const year = yearOfPublication(new Date(data.publishedAt))
-      const serial = await allocateSerial(req, tenant.unitCode as string, year)
-      data.indexNumber = formatIndexNumber({ unitCode: tenant.unitCode as string, year, serial, category }, format)
+      const serial = await allocateSerial(req, tenant.unitCode, year)
+      data.indexNumber = formatIndexNumber({ unitCode: tenant.unitCode, year, serial, category }, format)
     }
     return data
   } catch (err) {

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint } from 'payload'
 import { tenantIdsWithRole } from '../../../src/access/roles'
-import { adoptionStatistics, type SubmissionStatus } from '../../../src/syndication/submission-rules'
+import { adoptionStatistics } from '../../../src/syndication/submission-rules'
 import { ClientError } from '../../shared/client-error'
 import { dateParam } from '../../shared/params'
 import { isHubStaff } from '../access/hub-staff'
@@ -35,7 +35,7 @@ export const submissionStatsEndpoint: Endpoint = {
     const names = new Map(tenants.docs.map((t) => [String(t.id), String(t.shortName)]))
     const records = found.docs
       .filter((d) => staff || own.includes(String(d.sourceTenant)))
-      .map((d) => ({ unit: String(d.sourceTenant), status: d.status as SubmissionStatus, submittedAt: String(d.submittedAt) }))
+      .map((d) => ({ unit: String(d.sourceTenant), status: d.status, submittedAt: String(d.submittedAt) }))
     const rows = adoptionStatistics(records, from, to).map((s) => ({ ...s, unitName: names.get(s.unit) ?? s.unit }))
     if (format === 'csv') {
       const csv = stringify([

@@ -40,10 +40,10 @@ function checkSeparator(name: string, value: unknown): void {
   }
 }
 
-export function resolveFormat(partial?: Partial<IndexNumberFormat>): IndexNumberFormat {
+export function resolveFormat(partial?: { [K in keyof IndexNumberFormat]?: IndexNumberFormat[K] | null }): IndexNumberFormat {
   const f: IndexNumberFormat = { ...defaultIndexNumberFormat }
   for (const key of Object.keys(f) as (keyof IndexNumberFormat)[]) {
-    if (partial?.[key] !== undefined) Object.assign(f, { [key]: partial[key] })
+    if (partial?.[key] !== undefined && partial[key] !== null) Object.assign(f, { [key]: partial[key] })
   }
   checkSeparator('unitSeparator', f.unitSeparator)
   checkSeparator('partSeparator', f.partSeparator)
