@@ -1,47 +1,8 @@
-import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig, type RequestContext, type Where } from 'payload'
-import { asRoleUser, idOf, isSuperAdmin, sameId, tenantIdsWithRole } from '../../src/access/roles'
-import { ClientError } from '../shared/client-error'
+import type { CollectionConfig } from 'payload'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
-
-const customColumnKey = () => `custom-${Date.now().toString(36)}${Math.floor(Math.random() * 46656).toString(36)}`
-
-/** Shared nodes come from src/disclosure/catalogue.ts; only the catalogue sync may write them. */
-const isSync = (context: RequestContext) => context.catalogueSync === true
-
-const guardSharedAndParent: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
-  if (isSync(req.context)) return data
-  if (originalDoc?.shared) throw ClientError.from('共享栏目由全站统一定义，不能修改 / shared columns are defined group-wide and cannot be changed', 403)
-  data.shared = false
-  const parentId = idOf(data.parent ?? originalDoc?.parent)
-  if (parentId === undefined) throw ClientError.from('自建栏目须挂在允许扩展的栏目下 / a custom column needs a parent that allows custom columns', 400)
-  const parent = await req.payload.findByID({ collection: 'columns', id: parentId, depth: 0, req, disableErrors: true })
-  const tenant = idOf(data.tenant ?? originalDoc?.tenant)
-  if (tenant === undefined) throw ClientError.from('自建栏目须指定所属单位 / a custom column needs a unit', 400)
-  const parentOk = parent && (parent.shared ? parent.allowCustomChildren : sameId(idOf(parent.tenant), tenant))
-  if (!parentOk) throw ClientError.from('上级栏目不允许在其下自建栏目 / the parent column does not allow custom columns', 400)
-  if (operation === 'create') data.key = customColumnKey()
-  data.kind = parent.kind
-  return data
-}
-
-const guardDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const doc = await req.payload.findByID({ collection: 'columns', id, depth: 0, req })
-  if (doc.shared && !isSync(req.context)) throw ClientError.from('共享栏目不能删除 / shared columns cannot be deleted', 403)
-  const used = await req.payload.count({ collection: 'disclosures', where: { column: { equals: id } }, req })
-  if (used.totalDocs > 0) {
-    throw ClientError.from(`栏目下仍有${used.totalDocs}条信息，不能删除 / the column still holds ${used.totalDocs} items`, 409)
-  }
-}
-
-/** Custom columns of the tenants a user administers. */
-const ownCustom = ({ req }: { req: { user?: unknown } }): boolean | Where => {
-  const user = asRoleUser(req.user)
-  if (!user) return false
-  const ids = isSuperAdmin(user) ? null : tenantIdsWithRole(user, ['webmaster'])
-  if (ids === null) return { shared: { equals: false } }
-  return ids.length > 0 ? { and: [{ shared: { equals: false } }, { tenant: { in: ids } }] } : false
-}
+import { columnAccess } from './access/column-access'
+import { customColumnKey, guardDelete, guardSharedAndParent } from './hooks/guard-custom-columns'
 
 /**
  * The column tree (栏目). Shared nodes (tenant empty) are the same on every site; a webmaster may add
@@ -53,26 +14,7 @@ export const Columns: CollectionConfig = {
   labels: { singular: { zh: '栏目', en: 'Column' }, plural: { zh: '栏目', en: 'Columns' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', 'kind', 'shared', 'tenant'], group: { zh: '信息公开', en: 'Disclosure' } },
   defaultSort: 'sortOrder',
-  access: {
-    // The tree is public navigation. Signed-in users see the shared nodes and their own sites' columns.
-    read: ({ req }) => {
-      const user = asRoleUser(req.user)
-      if (!user || isSuperAdmin(user)) return true
-      const where: Where = { or: [{ shared: { equals: true } }, { tenant: { in: tenantIdsWithRole(user) } }] }
-      return where
-    },
-    create: ({ req, data }) => {
-      const user = asRoleUser(req.user)
-      if (!user) return false
-      if (isSuperAdmin(user)) return true
-      const ids = tenantIdsWithRole(user, ['webmaster'])
-      const target = idOf(data?.tenant)
-      if (data && data.tenant === null) return false
-      return target === undefined ? ids.length > 0 : ids.some((id) => sameId(id, target))
-    },
-    update: ownCustom,
-    delete: ownCustom,
-  },
+  access: columnAccess,
   hooks: { beforeValidate: [enforceUnitRole(['webmaster'])], beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete], afterChange: [purgeAllPages], afterDelete: [purgeAllPages] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60, label: { zh: '栏目名称', en: 'Title' } },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { currentYears, ensureSequences } from './sequences'
+import { currentYears } from '../../src/disclosure/index-number'
+import { ensureSequences } from './sequences'
 
 /** On start: every unit's counters for this year and next (covers the turn of the year on restart). */
 export async function prepareSequences(payload: Payload): Promise<number> {

@@ -1,5 +1,5 @@
 import { type Payload, type PayloadRequest } from 'payload'
-import { sequenceKey, yearOfPublication } from '../../src/disclosure/index-number'
+import { sequenceKey } from '../../src/disclosure/index-number'
 import { ClientError } from '../shared/client-error'
 
 const isUniqueViolation = (err: unknown) => /unique|duplicate|E11000|UNIQUE constraint/i.test(String((err as Error)?.message ?? err))
@@ -28,12 +28,6 @@ export async function ensureSequences(payload: Payload, pairs: { unitCode: strin
     }
   }
   return wanted.size
-}
-
-/** The years whose counters every unit keeps ready: this one and the next, in China time. */
-export function currentYears(now = new Date()): number[] {
-  const year = yearOfPublication(now)
-  return [year, year + 1]
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, byTenantRole, superAdminField, superAdminOnly } from '../../src/access'
 import { unitKinds } from '../../src/tenancy/kinds'
-import { currentYears, ensureSequences } from '../IndexSequences/sequences'
+import { prepareUnitSequences } from './hooks/prepare-unit-sequences'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
 import { refuseDeleteWhileInUse } from './hooks/refuse-delete-while-in-use'
 
@@ -32,9 +32,7 @@ export const Tenants: CollectionConfig = {
     // Counters for this year and next exist before anyone publishes, so publishing only increments.
     afterChange: [
       purgeAllPages,
-      async ({ doc, req }) => {
-        await ensureSequences(req.payload, currentYears().map((year) => ({ unitCode: doc.unitCode as string, year })), req)
-      },
+      prepareUnitSequences,
     ],
   },
   fields: [

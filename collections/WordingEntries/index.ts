@@ -1,30 +1,7 @@
-import type { Access, CollectionConfig, Where } from 'payload'
-import { byTenantRole } from '../../src/access'
-import { asRoleUser, isSuperAdmin, sameId, tenantIdsWithRole } from '../../src/access/roles'
+import type { CollectionConfig } from 'payload'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
-import { forgetCompiledDictionaries, validateWordingEntry } from './dictionary'
-
-// Everyone signed in reads the group's entries and their own units' additions.
-const read: Access = ({ req }) => {
-  const user = asRoleUser(req.user)
-  if (!user) return false
-  if (isSuperAdmin(user)) return true
-  return { or: [{ tenant: { exists: false } }, { tenant: { in: tenantIdsWithRole(user) } }] } satisfies Where
-}
-
-// Super-admins keep the group dictionary; a webmaster keeps the additions of their own units.
-const modify = byTenantRole(['webmaster'])
-
-const create: Access = ({ req, data }) => {
-  const user = asRoleUser(req.user)
-  if (!user) return false
-  if (isSuperAdmin(user)) return true
-  const ids = tenantIdsWithRole(user, ['webmaster'])
-  // Without a unit an entry is group-wide: the group's dictionary is the super-admins'.
-  if (!data) return ids.length > 0
-  const tenant = data.tenant as string | number | undefined
-  return tenant !== undefined && tenant !== null && ids.some((id) => sameId(id, tenant))
-}
+import { wordingAccess } from './access/wording-access'
+import { forgetCompiledDictionaries, validateWordingEntry } from './hooks/dictionary'
 
 /** The wrong/sensitive-word dictionary (错敏词库): group entries plus each unit's additions. */
 export const WordingEntries: CollectionConfig = {
@@ -42,7 +19,7 @@ export const WordingEntries: CollectionConfig = {
     },
   },
   defaultSort: 'wrong',
-  access: { read, create, update: modify, delete: modify },
+  access: wordingAccess,
   hooks: {
     beforeValidate: [enforceUnitRole(['webmaster'])],
     beforeChange: [(args) => (args.context.trustedSeed ? args.data : validateWordingEntry(args))],

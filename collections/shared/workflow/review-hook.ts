@@ -3,7 +3,7 @@ import { idOf, type UnitRef } from '../../../src/access/roles'
 import { contentFingerprint } from '../../../src/review/content-fingerprint'
 import { checkPublish, type ReviewState } from '../../../src/review/state-machine'
 import { blockingMessage, checkDocument, type CheckedDocument, type DocumentHit } from '../../../src/wording/check-document'
-import { matcherFor } from '../../WordingEntries/dictionary'
+import { matcherFor } from '../../WordingEntries/hooks/dictionary'
 import { asClientError, ClientError } from '../client-error'
 
 export type ReviewedCollection = 'disclosures' | 'articles'

@@ -87,3 +87,9 @@ export function nextSerialAfterImport(existingSerials: number[]): number {
   }
   return max + 1
 }
+
+/** The years whose counters every unit keeps ready: this one and the next, in China time. */
+export function currentYears(now = new Date()): number[] {
+  const year = yearOfPublication(now)
+  return [year, year + 1]
+}

@@ -9,5 +9,5 @@ export {
   resolveFormat,
 } from './format'
 export type { IndexNumberErrorCode, IndexNumberFormat, IndexNumberParts } from './format'
-export { decideAssignment, nextSerialAfterImport, sequenceKey, yearOfPublication } from './allocation'
+export { currentYears, decideAssignment, nextSerialAfterImport, sequenceKey, yearOfPublication } from './allocation'
 export type { Assignment } from './allocation'

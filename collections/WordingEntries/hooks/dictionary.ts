@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
-import { compileDictionary, mergeDictionaries, type WordingMatcher } from '../../src/wording/matcher'
-import type { WordingEntry as WordingEntryDoc } from '../../src/payload-types'
-import type { WordingEntry } from '../../src/wording/types'
-import { refusingBadInput } from '../shared/client-error'
+import { compileDictionary, mergeDictionaries, type WordingMatcher } from '../../../src/wording/matcher'
+import type { WordingEntry as WordingEntryDoc } from '../../../src/payload-types'
+import type { WordingEntry } from '../../../src/wording/types'
+import { refusingBadInput } from '../../shared/client-error'
 
 type ID = string | number
 
