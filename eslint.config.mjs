@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 // The layering (README "Layout"): rule files are pure; glue (collections, reads, jobs, import, seed)
 // never reaches into the public renderer; only src/server and src/site serve visitors.
 const ruleFiles = [
-  'src/access/roles.ts',
+  'src/access/{roles,user-management}.ts',
   'src/{audit,content,disclosure,review,shared,syndication,tenancy,wording}/**/*.ts',
   'src/site/{routing,format,http-cache}.ts',
   'src/jobs/publication-event.ts',

@@ -310,6 +310,7 @@ export interface Disclosure {
         }[]
       | null;
   };
+  bodyMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -326,6 +327,10 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Public while a published item uses this file
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -431,6 +436,7 @@ export interface Article {
         }[]
       | null;
   };
+  bodyMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -497,7 +503,7 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
- * Articles units submit to the portal: adopt (optionally with edited title, summary and column) or decline with a reason.
+ * Articles units submit to the portal: adopt (optionally with edited title, summary and category) or decline with a reason.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hub-submissions".
@@ -858,6 +864,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  bodyMedia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -912,6 +919,7 @@ export interface ArticlesSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  bodyMedia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -924,6 +932,7 @@ export interface MediaSelect<T extends boolean = true> {
   tenant?: T;
   alt?: T;
   caption?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -24,7 +24,7 @@ export const Media: CollectionConfig = {
   graphQL: { singularName: 'MediaItem', pluralName: 'MediaItems' },
   labels: { singular: { zh: '媒体文件', en: 'Media file' }, plural: { zh: '媒体与附件', en: 'Media & attachments' } },
   admin: { useAsTitle: 'filename', group: { zh: '内容', en: 'Content' } },
-  // Anonymous visitors fetch a file only while a published item uses it (collections/hooks/media-visibility).
+  // Anonymous visitors fetch a file only while a published item uses it (collections/Media/hooks/media-visibility).
   access: tenantContentAccess({ publicRead: { public: { equals: true } } }),
   hooks: { beforeOperation: [nameFileByContent], beforeValidate: [enforceUnitRole()], afterChange: [purgeUnitPages], afterDelete: [purgeUnitPages] },
   upload: {

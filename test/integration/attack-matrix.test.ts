@@ -213,7 +213,7 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
     for (const slug of slugs) {
       const all = await ctx.payload.find({ collection: slug, limit: 5000, depth: 0, overrideAccess: true, pagination: false })
       // Anyone signed in keeps preferences of their own; only one made for B's user would be a breach.
-      const ownPreference = (d: Record<string, unknown>) => slug === 'payload-preferences' && String((d.user as { value?: ID })?.value) !== String(world.bEditor.id)
+      const ownPreference = (d: object) => slug === 'payload-preferences' && String((d as { user?: { value?: ID } }).user?.value) !== String(world.bEditor.id)
       const created = all.docs.filter((d) => JSON.stringify(d).includes(CREATED) && !ownPreference(d))
       expect(JSON.stringify(created, null, 1), `an attacker created a document in ${slug}`).toBe('[]')
     }

@@ -68,7 +68,7 @@ describe.each(unitScopedCollections.map((slug) => [slug]))('tenant isolation: %s
       const s = await sample(label)
       const data = { ...s.data, tenant, ...(drafts ? { _status: status } : {}) }
       const id = (await ctx.payload.create({ collection, draft: status === 'draft', data: data as never, file: s.file })).id
-      // A file is published by a published item that uses it (collections/hooks/media-visibility).
+      // A file is published by a published item that uses it (collections/Media/hooks/media-visibility).
       if (s.publishedBy && status === 'published') await ctx.payload.create({ collection: 'articles', data: { ...s.publishedBy(id), tenant, _status: 'published' } as never })
       return id
     }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { auditChange, auditDelete, noteLiveStatus } from '../../AuditLog/record'
-import { bodyMediaField, collectBodyMedia, followMediaUse, releaseMediaOnDelete } from '../hooks/media-visibility'
+import { bodyMediaField, collectBodyMedia, followMediaUse, releaseMediaOnDelete } from '../../Media/hooks/media-visibility'
 import { purgeUnitPages } from '../hooks/purge-public-cache'
 import { queueDeleteEffects, queuePublicationEffects } from './publication-effects'
 import { reviewEndpoints } from './endpoints'

@@ -1,5 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { backfillMediaVisibility } from '../../../collections/hooks/media-visibility'
+import { backfillMediaVisibility } from '../../../collections/Media/hooks/media-visibility'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await migrateSchema({ db, payload, req } as MigrateUpArgs)

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, PayloadRequest, Where } from 'payload'
 import { uploadIdsInRichText } from '../../../src/content/lexical'
 import { idOf, type ID } from '../../../src/access/roles'
-import { ClientError } from '../client-error'
+import { ClientError } from '../../shared/client-error'
 
 /**
  * A file is public while a published item uses it (as an attachment or in its body); until then,

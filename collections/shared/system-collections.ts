@@ -1,6 +1,7 @@
-import type { Access, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest, SanitizedConfig, Where } from 'payload'
-import { isSuperAdmin, sameId, tenantIdsWithRole, type ID, type RoleUser } from '../../../src/access/roles'
-import { ClientError } from '../client-error'
+import type { Access, CollectionSlug, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest, SanitizedConfig, Where } from 'payload'
+import { isSuperAdmin, sameId, tenantIdsWithRole, type ID, type RoleUser } from '../../src/access/roles'
+import { relationId } from '../../src/shared/ids'
+import { ClientError } from './client-error'
 
 /**
  * Payload adds collections of its own (document locks, preferences, jobs, migrations) after our
@@ -31,14 +32,14 @@ const lockAccess: Access = async ({ req }) => {
 
 /** Whether the requester may update the document (its collection's own update rule, scoping included). */
 async function mayUpdate(req: PayloadRequest, collection: string, id: ID | undefined): Promise<boolean> {
-  const config = req.payload.collections[collection as never]?.config
+  const config = req.payload.collections[collection as CollectionSlug]?.config
   if (!config || id === undefined) return false
   const rule = config.access?.update
-  const result = rule ? await rule({ req, id }) : Boolean(req.user)
+  const result = rule ? await rule({ req, id: relationId(id) }) : Boolean(req.user)
   if (result === false) return false
   if (result === true) return true
   const where: Where = { and: [result as Where, { id: { equals: id } }] }
-  const { totalDocs } = await req.payload.count({ collection: collection as never, where, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({ collection: collection as CollectionSlug, where, overrideAccess: true, req })
   return totalDocs > 0
 }
 
