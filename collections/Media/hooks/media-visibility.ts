@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, PayloadRequest, Where } from 'payload'
 import { uploadIdsInRichText } from '../../../src/content/lexical'
-import { idOf, type ID } from '../../../src/access/roles'
+import { idOf, type ID, type UnitRef } from '../../../src/access/roles'
 import { ClientError } from '../../shared/client-error'
 
 /**
@@ -20,7 +20,7 @@ export const bodyMediaField: Field = {
   access: { create: () => false, update: () => false },
 }
 
-const idsOf = (value: unknown): ID[] => (Array.isArray(value) ? value.map((v) => idOf(v as never)).filter((v): v is ID => v !== undefined) : [])
+const idsOf = (value: unknown): ID[] => (Array.isArray(value) ? value.map((v: UnitRef) => idOf(v)).filter((v): v is ID => v !== undefined) : [])
 
 function mediaOf(doc: Record<string, unknown> | undefined): ID[] {
   if (!doc) return []

@@ -21,22 +21,21 @@ const unlock: Access = async ({ req }) => {
   return Boolean(target && managesWholeAccount(actor, target))
 }
 
+/** Super-admins: every user; anyone else: themselves and the users of the units they administer. */
+const everyoneOrManaged: Access = ({ req }) => {
+  const user = asRoleUser(req.user)
+  if (!user) return false
+  return isSuperAdmin(user) ? true : selfOrManaged(user)
+}
+
 /** Super-admins manage everyone; a webmaster their units' users; everyone else themselves. */
 export const userAccess = {
-  read: ({ req }) => {
-    const user = asRoleUser(req.user)
-    if (!user) return false
-    return isSuperAdmin(user) ? true : selfOrManaged(user)
-  },
+  read: everyoneOrManaged,
   create: ({ req }) => {
     const user = asRoleUser(req.user)
     return Boolean(user && (isSuperAdmin(user) || tenantIdsWithRole(user, ['webmaster']).length > 0))
   },
-  update: ({ req }) => {
-    const user = asRoleUser(req.user)
-    if (!user) return false
-    return isSuperAdmin(user) ? true : selfOrManaged(user)
-  },
+  update: everyoneOrManaged,
   delete: ({ req }) => {
     const user = asRoleUser(req.user)
     if (!user) return false

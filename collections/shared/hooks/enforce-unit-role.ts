@@ -1,5 +1,5 @@
 import { Forbidden, type CollectionBeforeValidateHook } from 'payload'
-import { contentWriterRoles, hasTenantRole, idOf, isSuperAdmin, sameId, tenantIdsWithRole, type TenantRole } from '../../../src/access/roles'
+import { contentWriterRoles, hasTenantRole, idOf, isSuperAdmin, sameId, tenantIdsWithRole, type TenantRole, type UnitRef } from '../../../src/access/roles'
 import { ClientError } from '../client-error'
 
 /**
@@ -32,8 +32,8 @@ export function enforceUnitRole(roles: readonly TenantRole[] = contentWriterRole
   }
 }
 
-const sameUnit = (a: unknown, b: unknown) => {
-  const x = idOf(a as never)
-  const y = idOf(b as never)
+const sameUnit = (a: UnitRef, b: UnitRef) => {
+  const x = idOf(a)
+  const y = idOf(b)
   return (x === undefined && y === undefined) || sameId(x, y)
 }
