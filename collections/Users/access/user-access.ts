@@ -17,7 +17,7 @@ const unlock: Access = async ({ req }) => {
   const email = typeof req.data?.email === 'string' ? req.data.email.trim().toLowerCase() : ''
   if (!email) return false
   const found = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, req, overrideAccess: true })
-  const target = found.docs[0] as unknown as RoleUser | undefined
+  const target: RoleUser | undefined = found.docs[0]
   return Boolean(target && managesWholeAccount(actor, target))
 }
 

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
-import { asRoleUser, type RoleUser } from '../../../src/access/roles'
+import { asRoleUser } from '../../../src/access/roles'
 import { accountDeleteProblems, accountUpdateProblems, type AccountTarget } from '../../../src/access/user-management'
 import { ClientError } from '../../shared/client-error'
 
@@ -16,6 +16,6 @@ export const guardAccountDelete: CollectionBeforeDeleteHook = async ({ id, req }
   const actor = asRoleUser(req.user)
   if (!actor) return
   const target = await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true, disableErrors: true })
-  const problems = target ? accountDeleteProblems(actor, target as unknown as RoleUser) : []
+  const problems = target ? accountDeleteProblems(actor, target) : []
   if (problems.length > 0) throw ClientError.from(problems.join('；'), 403)
 }
