@@ -1,11 +1,12 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { units as groupUnits } from '../../../tenants/units'
+import type { ID } from '../../access/roles'
+import { relationId } from '../../shared/ids'
 import { demoPdf } from './files'
 import { blocksToLexical } from './bodies'
 import { planDemo, random, type DemoPlan, type PlannedDisclosure } from './plan'
 
-type ID = number | string
 
 export interface LivingDemoReport {
   articles: number
@@ -56,7 +57,7 @@ async function lookups(payload: Payload): Promise<Lookups> {
 }
 
 async function upload(payload: Payload, req: PayloadRequest, tenant: ID, alt: string, file: { data: Buffer; mimetype: string; name: string }): Promise<ID> {
-  const doc = await payload.create({ collection: 'media', data: { tenant, alt }, file: { ...file, size: file.data.length }, req, depth: 0 })
+  const doc = await payload.create({ collection: 'media', data: { tenant: relationId(tenant), alt }, file: { ...file, size: file.data.length }, req, depth: 0 })
   return doc.id
 }
 
@@ -73,8 +74,8 @@ export async function loadPlannedDisclosures(payload: Payload, items: readonly P
     await payload.create({
       collection: 'disclosures', req, depth: 0,
       data: {
-        tenant, column, title: d.title, issuer: unitName.get(d.unit) ?? d.unit, documentNumber: d.documentNumber, writtenAt: d.writtenAt,
-        publishedAt: d.publishedAt, subjects: d.subjects, validity: d.validity, body: blocksToLexical(d.body) as never, attachments, _status: 'published',
+        tenant: relationId(tenant), column: relationId(column), title: d.title, issuer: unitName.get(d.unit) ?? d.unit, documentNumber: d.documentNumber, writtenAt: d.writtenAt,
+        publishedAt: d.publishedAt, subjects: d.subjects, validity: d.validity, mode: 'proactive', body: blocksToLexical(d.body) as never, attachments: attachments.map(relationId), _status: 'published',
       },
     })
     onEach()
@@ -101,7 +102,7 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
     await payload.create({
       collection: 'articles', req, depth: 0,
       data: {
-        tenant, title: a.title, slug: a.slug, category: a.category, summary: a.summary, publishedAt: a.publishedAt, _status: 'published',
+        tenant: relationId(tenant), title: a.title, slug: a.slug, category: a.category, summary: a.summary, publishedAt: a.publishedAt, _status: 'published',
         body: blocksToLexical(a.body, images) as never, hubSubmission: { submit: a.submitToHub, targetCategory: 'news' },
       },
     })
