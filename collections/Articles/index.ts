@@ -3,7 +3,7 @@ import { tenantContentAccess } from '../../src/access'
 import { categoryOptions } from '../../src/content/categories'
 import { isValidSlug } from '../../src/content/slug'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
-import { generateArticleSlug, uniqueArticleSlug } from '../shared/hooks/unique-article-slug'
+import { generateArticleSlug, uniqueArticleSlug } from './hooks/unique-article-slug'
 import { withReviewWorkflow } from '../shared/workflow'
 import { followOriginalArticle, hubSubmissionField, retractOnDelete } from './hooks/follow-original'
 

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../src/access'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { purgeUnitPages } from '../shared/hooks/purge-public-cache'
-import { missingFileIsNotFound, nameFileByContent, noSniff } from '../shared/hooks/media-files'
+import { missingFileIsNotFound, nameFileByContent, noSniff } from './hooks/media-files'
 
 /** Attachments and images of a unit. The file type is read from the content, not the name. */
 export const acceptedMimeTypes = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sniffedName } from '../../collections/hooks/media-files'
+import { sniffedName } from '../../collections/Media/hooks/media-files'
 
 describe('sniffedName', () => {
   it.each([

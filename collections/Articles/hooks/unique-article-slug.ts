@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook, FieldHook } from 'payload'
 import { makeSlug } from '../../../src/content/slug'
-import { ClientError } from '../client-error'
+import { ClientError } from '../../shared/client-error'
 
 const generatedKey = 'articleSlugGenerated'
 
@@ -26,7 +26,7 @@ export const uniqueArticleSlug: CollectionBeforeValidateHook = async ({ data, or
     const found = await req.payload.find({
       collection: 'articles',
       where: { and: [{ tenant: { equals: tenant } }, { slug: { equals: candidate } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
-      limit: 1, depth: 0, pagination: false, overrideAccess: true, draft: true, req, select: { id: true },
+      limit: 1, depth: 0, pagination: false, overrideAccess: true, draft: true, req, select: {},
     })
     return found.docs.length > 0
   }
