@@ -77,6 +77,8 @@ export interface Config {
     'wording-entries': WordingEntry;
     'audit-log': AuditLog;
     'hub-submissions': HubSubmission;
+    'calendar-overrides': CalendarOverride;
+    'mail-outbox': MailOutbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     'wording-entries': WordingEntriesSelect<false> | WordingEntriesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'hub-submissions': HubSubmissionsSelect<false> | HubSubmissionsSelect<true>;
+    'calendar-overrides': CalendarOverridesSelect<false> | CalendarOverridesSelect<true>;
+    'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -119,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       notifyWebhook: TaskNotifyWebhook;
+      sendMail: TaskSendMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -526,6 +531,56 @@ export interface HubSubmission {
   createdAt: string;
 }
 /**
+ * The working-day calendar follows the State Council's yearly holiday notices (built in: 2008–2026). When a new year's notice is out, enter all its days off and adjusted working days here; that year then counts as known.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-overrides".
+ */
+export interface CalendarOverride {
+  id: number;
+  /**
+   * Calendar day, YYYY-MM-DD (China time)
+   */
+  date: string;
+  kind: 'holiday' | 'working';
+  /**
+   * e.g. the notice number and the holiday
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every e-mail the platform sends and its state. Without SMTP settings mail is kept here and in the log. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox".
+ */
+export interface MailOutbox {
+  id: number;
+  to: string;
+  subject: string;
+  /**
+   * e.g. password-reset, review-submitted
+   */
+  kind?: string | null;
+  status: 'queued' | 'sent' | 'failed' | 'logged';
+  attempts?: number | null;
+  error?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  relatedCollection?: string | null;
+  relatedId?: string | null;
+  text?: string | null;
+  html?: string | null;
+  /**
+   * The body is not kept once sent
+   */
+  sensitive?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -594,7 +649,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'notifyWebhook' | 'sendMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -627,7 +682,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'notifyWebhook' | 'sendMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -680,6 +735,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'hub-submissions';
         value: number | HubSubmission;
+      } | null)
+    | ({
+        relationTo: 'calendar-overrides';
+        value: number | CalendarOverride;
+      } | null)
+    | ({
+        relationTo: 'mail-outbox';
+        value: number | MailOutbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1044,6 +1107,38 @@ export interface HubSubmissionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-overrides_select".
+ */
+export interface CalendarOverridesSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox_select".
+ */
+export interface MailOutboxSelect<T extends boolean = true> {
+  to?: T;
+  subject?: T;
+  kind?: T;
+  status?: T;
+  attempts?: T;
+  error?: T;
+  sentAt?: T;
+  messageId?: T;
+  relatedCollection?: T;
+  relatedId?: T;
+  text?: T;
+  html?: T;
+  sensitive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1177,6 +1272,18 @@ export interface TaskNotifyWebhook {
   };
   output: {
     status?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    outboxId: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

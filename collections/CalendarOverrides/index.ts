@@ -2,7 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation, Where } from 'payload
 import { loggedIn, superAdminOnly } from '../../src/access'
 import { FIRST_YEAR, officialDays } from '../../src/calendar/official-days'
 import { CalendarError, dayNumber } from '../../src/calendar/working-calendar'
-import { afterTransaction } from '../hooks/purge-public-cache'
+import { afterTransaction } from '../shared/hooks/purge-public-cache'
 import { invalidateWorkingCalendar } from './calendar-cache'
 
 const invalidate = ({ req }: { req: Parameters<typeof afterTransaction>[0] }) => {

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { parseDueDateQuery } from '../../src/calendar/due-date-query'
 import { CalendarError } from '../../src/calendar/working-calendar'
-import { ClientError } from '../client-error'
+import { ClientError } from '../shared/client-error'
 import { workingCalendar } from './calendar-cache'
 
 /**

@@ -1,3 +1,4 @@
+import { relationId } from '../../src/shared/ids'
 import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAIL_RETRIES } from '../../src/jobs/send-mail'
@@ -76,10 +77,10 @@ describe('e-mail through the outbox and a real SMTP server', () => {
     const deptId = await ctx.tenantId('department')
     const dept = String(deptId)
     const second = 'reviewer2.mail@demo.zhanqun.cn'
-    await ctx.payload.create({ collection: 'users', data: { email: second, name: '第二审核员', password: 'Second-2026!', tenants: [{ tenant: deptId, roles: ['reviewer'] }] } })
+    await ctx.payload.create({ collection: 'users', data: { email: second, name: '第二审核员', password: 'Second-2026!', tenants: [{ tenant: relationId(deptId), roles: ['reviewer'] }] } })
     // A super-admin who is an editor of the unit is not one of its reviewers.
     const superEditor = 'super.editor.mail@demo.zhanqun.cn'
-    await ctx.payload.create({ collection: 'users', data: { email: superEditor, name: '全站管理员兼编辑', password: 'Super-2026!', roles: ['super-admin'], tenants: [{ tenant: deptId, roles: ['editor'] }] } })
+    await ctx.payload.create({ collection: 'users', data: { email: superEditor, name: '全站管理员兼编辑', password: 'Super-2026!', roles: ['super-admin'], tenants: [{ tenant: relationId(deptId), roles: ['editor'] }] } })
     const id = await wf.draft(users.editor, '邮件通知测试条目')
     expect((await wf.act(users.editor, id, 'submit', '请审核')).status).toBe(200)
     // Every reviewer of the unit (other test files may add some), each once; never the submitter.
