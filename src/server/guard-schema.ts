@@ -28,5 +28,8 @@ export function guardSchemaFrom(payload: Payload, maxWhereConditions?: number): 
     if (config.auth && !config.auth.verify) closed.push(`${slug}/verify`)
     endpoints.set(slug, (config.endpoints || []).map((e) => ({ method: e.method, path: e.path })))
   }
-  return { idType: payload.db.defaultIDType === 'number' ? 'number' : 'text', collections, endpoints, versioned, closed, maxWhereConditions }
+  // The SQL adapters map operators to SQL through a table; one it lacks (`all`) fails as a 500 inside the adapter.
+  const operatorTable = (payload.db as { operators?: Record<string, unknown> }).operators
+  const unsupportedOperators = operatorTable ? new Set(['all'].filter((op) => typeof operatorTable[op] !== 'function')) : undefined
+  return { idType: payload.db.defaultIDType === 'number' ? 'number' : 'text', collections, endpoints, versioned, closed, maxWhereConditions, unsupportedOperators }
 }

@@ -28,6 +28,8 @@ export interface GuardSchema {
   closed?: string[]
   /** Most conditions in one `where` clause, all levels together. */
   maxWhereConditions?: number
+  /** Operators the database adapter cannot run (the SQL adapters have no `all`); absent: all of them. */
+  unsupportedOperators?: Set<string>
 }
 
 export interface GuardProblem {
@@ -120,6 +122,9 @@ function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: Gua
         return { zh: `查询条件过多（最多 ${max} 个）`, en: `the where clause has too many conditions (at most ${max})` }
       }
       if (!operators.has(operator)) return { zh: `未知的查询运算符：${operator}`, en: `unknown where operator: ${operator}` }
+      if (schema.unsupportedOperators?.has(operator)) {
+        return { zh: `当前数据库不支持查询运算符：${operator}`, en: `the database in use does not support the where operator: ${operator}` }
+      }
       if (geoOperators.has(operator)) {
         const problem = checkGeo(key, shape, operator, value)
         if (problem) return problem

@@ -16,6 +16,7 @@ describe('bad input gets a clear 4xx, in Chinese and English, never a 500', () =
     '/api/articles?where=notjson',
     '/api/articles?where[foo][bar]=1',
     '/api/articles?where[title][weird_op]=1',
+    '/api/articles?where[title][all]=%ED%A0%80', // no SQL adapter runs `all` (found by the fuzz)
     '/api/articles?where[id][equals]=abc',
     '/api/articles?where[tenant][in]=x,y',
     '/api/articles?where[publishedAt][greater_than]=notadate',
