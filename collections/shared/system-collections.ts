@@ -2,6 +2,7 @@ import type { Access, CollectionSlug, CollectionBeforeChangeHook, CollectionBefo
 import { isSuperAdmin, sameId, tenantIdsWithRole, type ID, type RoleUser } from '../../src/access/roles'
 import { relationId } from '../../src/shared/ids'
 import { ClientError } from './client-error'
+import { refuseMalformedReferences } from './hooks/refuse-malformed-references'
 
 /**
  * Payload adds collections of its own (document locks, preferences, jobs, migrations) after our
@@ -73,7 +74,10 @@ const guardLockDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
 }
 
 export function hardenSystemCollections(config: SanitizedConfig): SanitizedConfig {
+  const idType = config.db.defaultIDType === 'number' ? 'number' : 'text'
   for (const collection of config.collections) {
+    const references = refuseMalformedReferences(collection, idType)
+    if (references) collection.hooks.beforeValidate = [references, ...(collection.hooks.beforeValidate ?? [])]
     if (collection.slug === 'payload-locked-documents') {
       // Locks are made by the admin's server side (no access check); over the API they are only read,
       // taken over or released, and only by someone who may edit the locked document.

@@ -30,6 +30,21 @@ describe('bad input gets a clear 4xx, in Chinese and English, never a 500', () =
     bilingual(res.body.errors[0].message)
   })
 
+  it('a reference of the wrong shape is a 400 before any hook reads it (PostgreSQL refused "NaN" with a 500)', async () => {
+    const admin = { Authorization: `JWT ${await ctx.login('admin@demo.zhanqun.cn')}` }
+    for (const [url, body] of [
+      ['/api/wording-entries', { wrong: '某错词', severity: 'warn', tenant: 'NaN' }],
+      ['/api/disclosures', { title: '引用格式错误', issuer: 'x', column: '1.5', tenant: 1 }],
+      ['/api/articles', { title: '引用格式错误', category: 'news', tenant: -1 }],
+    ] as const) {
+      const before = (await ctx.payload.count({ collection: url.slice(5) as 'articles' })).totalDocs
+      const res = await ctx.api().post(url).set(admin).send(body)
+      expect(res.status, `${url} ${res.text}`).toBe(400)
+      bilingual(res.body.errors[0].message)
+      expect((await ctx.payload.count({ collection: url.slice(5) as 'articles' })).totalDocs).toBe(before)
+    }
+  })
+
   it('an unknown collection → 404', async () => {
     const res = await ctx.api().get('/api/no-such-collection')
     expect(res.status).toBe(404)
