@@ -47,6 +47,11 @@ describe('production start on an empty database', () => {
       const newest = (await get(`/api/articles?where[tenant][equals]=${site.id}&where[category][equals]=news&sort=-publishedAt&limit=1&depth=0`)).docs[0]
       expect((Date.now() - Date.parse(newest.publishedAt)) / DAY > 14, `${site.slug} news freshness`).toBe(stale.includes(site.slug))
     }
+    // One item waits for the demo reviewer, and the outbox holds the notice it caused.
+    const token = (await (await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.zhanqun.cn', password: 'Zhanqun-demo-2026' }) })).json()).token
+    const outbox = await (await fetch(`${server.url}/api/mail-outbox?where[kind][equals]=review-submitted&limit=5`, { headers: { Authorization: `JWT ${token}` } })).json()
+    expect(outbox.totalDocs).toBeGreaterThan(0)
+    expect(outbox.docs[0].to).toBe('reviewer.dept@demo.zhanqun.cn')
     const home = await (await fetch(`${server.url}/`)).text()
     expect(home).toContain('来源：')
     const attached = (await get('/api/disclosures?where[attachments][exists]=true&limit=1&depth=1')).docs[0]

@@ -118,5 +118,26 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
     await payload.update({ collection: 'hub-submissions', id: s.id, data: { status: 'adopted', adoptedCategory: i % 4 === 0 ? 'headline' : 'news' }, context: { demoSeed: true } })
     report.adopted++
   }
+  await submitForReview(payload, today)
   return report
+}
+
+/**
+ * The demo department's editor has sent one item for review, through the workflow's own transition,
+ * so the demo reviewer finds work waiting and the outbox holds the 送审通知 it caused.
+ */
+async function submitForReview(payload: Payload, today: Date): Promise<void> {
+  const editor = (await payload.find({ collection: 'users', where: { email: { equals: 'editor.dept@demo.zhanqun.cn' } }, limit: 1, depth: 0 })).docs[0]
+  const unit = editor?.tenants?.[0]?.tenant
+  const column = (await payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-policy' } }, limit: 1, depth: 0 })).docs[0]
+  if (!editor || unit === undefined || unit === null || !column) return
+  const user = { ...editor, collection: 'users' as const }
+  const draft = await payload.create({
+    collection: 'disclosures', draft: true, depth: 0, user,
+    data: { tenant: unit, column: column.id, title: `关于做好${today.getUTCFullYear()}年政府信息公开工作要点落实的通知（送审稿）`, issuer: '郴州市发展和改革委员会', _status: 'draft' },
+  })
+  await payload.update({
+    collection: 'disclosures', id: draft.id, data: {}, draft: true, depth: 0, overrideAccess: true, user,
+    context: { reviewTransition: { action: 'submit', to: 'submitted' }, workflowWrite: true },
+  })
 }
