@@ -124,7 +124,7 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
 
 /**
  * The demo department's editor has sent one item for review, through the workflow's own transition,
- * so the demo reviewer finds work waiting and the outbox holds the 送审通知 it caused.
+ * so the demo reviewer finds work waiting and the outbox (mail-outbox) holds the 送审通知 it caused.
  */
 async function submitForReview(payload: Payload, today: Date): Promise<void> {
   const editor = (await payload.find({ collection: 'users', where: { email: { equals: 'editor.dept@demo.zhanqun.cn' } }, limit: 1, depth: 0 })).docs[0]
