@@ -9,6 +9,7 @@ import path from 'node:path'
 import { compileDictionary } from '../src/wording/matcher'
 import { starterDictionary } from '../src/wording/starter-dictionary'
 import type { WordingEntry } from '../src/wording/types'
+import { seededRandom } from '../src/shared/random'
 
 const DICTIONARY_SIZE = 5_000
 const DOCUMENT_CHARS = 20_000
@@ -16,18 +17,7 @@ const WARM_UP = 10
 const RUNS = 50
 const seedFile = process.env.WORDING_SEED ?? path.resolve(import.meta.dirname, '../../shared/seed/000_bfc23b92e2a7293c.txt')
 
-// mulberry32: small, seedable, good enough to make the bench repeatable.
-function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-const random = prng(20_180_313)
+const random = seededRandom(20_180_313)
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]
 
 const seed = fs.readFileSync(seedFile, 'utf8')

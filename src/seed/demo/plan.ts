@@ -1,5 +1,6 @@
 import type { UnitSeed } from '../../../tenants/types'
 import { articleTitles, columnTitles, documentPrefixes, topics, type Words } from './vocabulary'
+import { seededRandom } from '../../shared/random'
 import { bodyFor, type BodyBlock } from './bodies'
 
 /**
@@ -45,17 +46,8 @@ export interface DemoPlan {
 
 const DAY = 86_400_000
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same group. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Deterministic: the same seed gives the same group. */
+export const random = seededRandom
 
 /** A moment `daysAgo` days before `today`, in office hours China time. */
 export function chinaTime(today: Date, daysAgo: number, rnd: () => number): Date {
