@@ -17,6 +17,9 @@ import { DisclosureSettings } from './collections/DisclosureSettings'
 import { hubCatalogueQueries } from './collections/Disclosures/graphql/hub-catalogue'
 import { hardenSystemCollections } from './collections/shared/system-collections'
 import { IndexSequences } from './collections/IndexSequences'
+import { LetterAttachments } from './collections/LetterAttachments'
+import { Letters } from './collections/Letters'
+import { MailboxSettings } from './collections/MailboxSettings'
 import { MailOutbox } from './collections/MailOutbox'
 import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
 import { Media } from './collections/Media'
@@ -60,13 +63,13 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,
   endpoints: [workingDaysEndpoint],
   hooks: { afterError: [auditFailedLogin] },
-  globals: [DisclosureSettings],
+  globals: [DisclosureSettings, MailboxSettings],
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES) || 50 * 1024 * 1024 } },
   // Tables are common in disclosure items (budgets, statistics, procurement results).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),

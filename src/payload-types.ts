@@ -79,13 +79,19 @@ export interface Config {
     'hub-submissions': HubSubmission;
     'calendar-overrides': CalendarOverride;
     'mail-outbox': MailOutbox;
+    letters: Letter;
+    'letter-attachments': LetterAttachment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    letters: {
+      attachments: 'letter-attachments';
+    };
+  };
   collectionsSelect: {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -99,6 +105,8 @@ export interface Config {
     'hub-submissions': HubSubmissionsSelect<false> | HubSubmissionsSelect<true>;
     'calendar-overrides': CalendarOverridesSelect<false> | CalendarOverridesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    letters: LettersSelect<false> | LettersSelect<true>;
+    'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -111,9 +119,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'disclosure-settings': DisclosureSetting;
+    'mailbox-settings': MailboxSetting;
   };
   globalsSelect: {
     'disclosure-settings': DisclosureSettingsSelect<false> | DisclosureSettingsSelect<true>;
+    'mailbox-settings': MailboxSettingsSelect<false> | MailboxSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -124,6 +134,7 @@ export interface Config {
     tasks: {
       notifyWebhook: TaskNotifyWebhook;
       sendMail: TaskSendMail;
+      letterDigest: TaskLetterDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -163,6 +174,10 @@ export interface Tenant {
   kind: 'hub' | 'department' | 'county' | 'enterprise' | 'zone';
   unitCode: string;
   hasSubSite?: boolean | null;
+  /**
+   * The hub always has the mayor’s mailbox; other units may open their own.
+   */
+  mailbox?: boolean | null;
   domains?:
     | {
         domain: string;
@@ -495,7 +510,13 @@ export interface AuditLog {
     | 'unpublish'
     | 'delete'
     | 'login'
-    | 'login-failed';
+    | 'login-failed'
+    | 'receive'
+    | 'accept'
+    | 'reject'
+    | 'merge'
+    | 'route'
+    | 'rate';
   user?: (number | null) | User;
   userName?: string | null;
   tenant?: (number | null) | Tenant;
@@ -581,6 +602,84 @@ export interface MailOutbox {
   createdAt: string;
 }
 /**
+ * Accept, route, reply and review in the “Handling” panel; overdue letters are flagged.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters".
+ */
+export interface Letter {
+  id: number;
+  trackingCode: string;
+  subject: string;
+  category: 'consult' | 'suggest' | 'complain' | 'help' | 'other';
+  body: string;
+  allowPublish?: boolean | null;
+  writer?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  attachments?: {
+    docs?: (number | LetterAttachment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  site: number | Tenant;
+  unit: number | Tenant;
+  status: 'received' | 'accepted' | 'review' | 'replied' | 'rejected' | 'merged';
+  receivedAt: string;
+  due?: string | null;
+  overdue?: boolean | null;
+  acceptDue?: string | null;
+  replyDue?: string | null;
+  dueEstimated?: boolean | null;
+  acceptedAt?: string | null;
+  rejectReason?: string | null;
+  duplicateOf?: (number | null) | Letter;
+  replyDraft?: string | null;
+  reply?: string | null;
+  replySubmittedBy?: string | null;
+  repliedAt?: string | null;
+  replyDays?: number | null;
+  onTime?: boolean | null;
+  rating?: ('satisfied' | 'basic' | 'unsatisfied') | null;
+  verification?: ('pow' | 'question' | 'import') | null;
+  passwordHash?: string | null;
+  replayKey?: string | null;
+  history?:
+    | {
+        action?:
+          | ('accept' | 'reject' | 'merge' | 'route' | 'draft' | 'submit' | 'approve' | 'return' | 'receive' | 'rate')
+          | null;
+        byName?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-attachments".
+ */
+export interface LetterAttachment {
+  id: number;
+  letter?: (number | null) | Letter;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -649,7 +748,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyWebhook' | 'sendMail' | 'schedulePublish';
+        taskSlug: 'inline' | 'notifyWebhook' | 'sendMail' | 'letterDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -682,7 +781,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyWebhook' | 'sendMail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'notifyWebhook' | 'sendMail' | 'letterDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -743,6 +842,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-outbox';
         value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'letters';
+        value: number | Letter;
+      } | null)
+    | ({
+        relationTo: 'letter-attachments';
+        value: number | LetterAttachment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -797,6 +904,7 @@ export interface TenantsSelect<T extends boolean = true> {
   kind?: T;
   unitCode?: T;
   hasSubSite?: T;
+  mailbox?: T;
   domains?:
     | T
     | {
@@ -1139,6 +1247,76 @@ export interface MailOutboxSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letters_select".
+ */
+export interface LettersSelect<T extends boolean = true> {
+  trackingCode?: T;
+  subject?: T;
+  category?: T;
+  body?: T;
+  allowPublish?: T;
+  writer?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
+  attachments?: T;
+  site?: T;
+  unit?: T;
+  status?: T;
+  receivedAt?: T;
+  due?: T;
+  overdue?: T;
+  acceptDue?: T;
+  replyDue?: T;
+  dueEstimated?: T;
+  acceptedAt?: T;
+  rejectReason?: T;
+  duplicateOf?: T;
+  replyDraft?: T;
+  reply?: T;
+  replySubmittedBy?: T;
+  repliedAt?: T;
+  replyDays?: T;
+  onTime?: T;
+  rating?: T;
+  verification?: T;
+  passwordHash?: T;
+  replayKey?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "letter-attachments_select".
+ */
+export interface LetterAttachmentsSelect<T extends boolean = true> {
+  letter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1228,6 +1406,17 @@ export interface DisclosureSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailbox-settings".
+ */
+export interface MailboxSetting {
+  id: number;
+  acceptDays: number;
+  replyDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclosure-settings_select".
  */
 export interface DisclosureSettingsSelect<T extends boolean = true> {
@@ -1239,6 +1428,17 @@ export interface DisclosureSettingsSelect<T extends boolean = true> {
         serialPadding?: T;
         includeCategory?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailbox-settings_select".
+ */
+export interface MailboxSettingsSelect<T extends boolean = true> {
+  acceptDays?: T;
+  replyDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1284,6 +1484,19 @@ export interface TaskSendMail {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLetterDigest".
+ */
+export interface TaskLetterDigest {
+  input: {
+    day: string;
+  };
+  output: {
+    overdue?: number | null;
+    mails?: number | null;
   };
 }
 /**

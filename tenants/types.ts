@@ -13,6 +13,8 @@ export interface UnitSeed {
   unitCode: string
   /** True: an integrated sub-site of its own; false: publishes only into the hub's catalogue. */
   hasSubSite: boolean
+  /** Opens a 领导信箱 on its site; default: every unit with a sub-site (the hub's 市长信箱 is always open). */
+  mailbox?: boolean
   /** Host names the unit's site answers to; empty when it has no sub-site. */
   domains: string[]
   /** 网站标识码, 10 characters; illustrative. Only for units with a site. */

@@ -79,6 +79,13 @@ export const Tenants: CollectionConfig = {
       label: { zh: '有独立子站（否：仅向主站目录报送）', en: 'Has its own sub-site (no: publishes into the hub catalogue only)' },
     },
     {
+      name: 'mailbox',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '开设领导信箱', en: 'Has a mailbox' },
+      admin: { description: { zh: '主站始终开设市长信箱；部门和区县可开设本单位的领导信箱。', en: 'The hub always has the mayor’s mailbox; other units may open their own.' } },
+    },
+    {
       name: 'domains',
       type: 'array',
       access: lockedField,

@@ -1,3 +1,5 @@
+import { safeCell } from '../shared/csv'
+
 /** What the audit trail (操作日志) records. Pure data: no Payload imports. */
 export const auditActions = [
   { value: 'create', zh: '新建', en: 'Create' },
@@ -11,6 +13,12 @@ export const auditActions = [
   { value: 'delete', zh: '删除', en: 'Delete' },
   { value: 'login', zh: '登录', en: 'Login' },
   { value: 'login-failed', zh: '登录失败', en: 'Failed login' },
+  { value: 'receive', zh: '收信', en: 'Letter received' },
+  { value: 'accept', zh: '受理', en: 'Accept' },
+  { value: 'reject', zh: '不予受理', en: 'Reject' },
+  { value: 'merge', zh: '合并', en: 'Merge' },
+  { value: 'route', zh: '转办', en: 'Route' },
+  { value: 'rate', zh: '评价', en: 'Rate' },
 ] as const
 
 export type AuditAction = (typeof auditActions)[number]['value']
@@ -47,11 +55,6 @@ export interface AuditRow {
   ip?: string | null
 }
 
-// A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-const safeCell = (value: string | null | undefined): string => {
-  const text = value ?? ''
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-}
 
 export function auditCsvRecords(rows: readonly AuditRow[]): string[][] {
   return [

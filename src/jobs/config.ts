@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 import { notifyWebhookTask } from './publication-effects'
 import { sendMailTask } from './send-mail'
+import { letterDigestTask } from '../../collections/Letters/overdue-digest'
 
 /**
  * The jobs queue (Payload's `payload-jobs` collection) runs scheduled publishing and other work that
@@ -17,6 +18,6 @@ export function jobsConfig(): JobsConfig {
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,
-    tasks: [notifyWebhookTask as never, sendMailTask as never],
+    tasks: [notifyWebhookTask as never, sendMailTask as never, letterDigestTask as never],
   }
 }

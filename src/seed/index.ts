@@ -50,7 +50,7 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
     const { domains, contact, ...rest } = unit
     const created = await payload.create({
       collection: 'tenants',
-      data: { ...rest, domains: domains.map((domain) => ({ domain })), contact },
+      data: { ...rest, mailbox: rest.mailbox ?? rest.hasSubSite, domains: domains.map((domain) => ({ domain })), contact },
     })
     idBySlug.set(unit.slug, created.id)
     report.createdTenants++

@@ -6,6 +6,7 @@ import { errorHandler, sendError } from './errors'
 import { fetchHandler, type BodyLimits } from './fetch-bridge'
 import { graphQLRoute } from './graphql-route'
 import { healthHandler } from './health'
+import { letterSubmitLimit, letterTrackLimit } from './letter-limits'
 import { publicSite } from './public/public-site'
 import { refuseMalformedPaths, refuseUnknownMethods, requestLimitsFromEnv } from './request-limits'
 import { restRoute } from './rest-route'
@@ -42,6 +43,8 @@ export function createApp({ payload, config, database, admin, bodyLimits }: AppO
   // Password-reset mail is rate-limited per client on every database (Payload's own per-account
   // interval is off on SQLite; see payload.config.ts).
   app.post('/api/users/forgot-password', forgotPasswordLimit())
+  app.post('/api/letters/submit', letterSubmitLimit)
+  app.post(/^\/api\/letters\/(track|rate)$/, letterTrackLimit)
 
   // Payload reads request bodies itself: no body parser may run before these.
   const limits = requestLimitsFromEnv(config.maxDepth)

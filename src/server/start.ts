@@ -1,5 +1,6 @@
 import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
+import { queueDigestIfDue } from '../../collections/Letters/overdue-digest'
 import { seedIfEmpty } from '../seed'
 import { createAdminHandler } from './admin'
 import { createApp } from './app'
@@ -32,6 +33,10 @@ async function main(): Promise<void> {
     console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin)`)
   })
   answerClientErrors(server)
+  // The mailbox's daily overdue digest: asked every hour, queued once a day (see queueDigestIfDue).
+  const digest = () => void queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
+  digest()
+  setInterval(digest, 60 * 60 * 1000).unref()
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)

@@ -12,6 +12,8 @@ import { buildFeed, buildRobots, buildSitemap } from './feeds'
 import { CataloguePage, ColumnPage, ErrorPage, GuidePage, SitemapPage, UnitCataloguePage } from './pages/catalogue'
 import { ArticleListPage, ArticlePage, DisclosurePage } from './pages/content'
 import { HomePage } from './pages/home'
+import { LetterPage, LettersPage, LetterTrackPage } from './pages/letters'
+import { findPublicLetter, listPublicLetters } from '../letters/reads/public-letters'
 import { pageNumber, yearFilter, type Page } from './routing'
 
 export interface RenderResult {
@@ -167,8 +169,19 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       const feed = await buildFeed(payload, site, req.origin, page)
       return feed ? { status: 200, body: feed, contentType: 'application/rss+xml; charset=utf-8', cacheable: true } : errorPage(site, 404)
     }
+    case 'letters': {
+      if (!unit.mailbox) return errorPage(site, 404)
+      return html(<LettersPage site={site} list={await listPublicLetters(payload, { site: unit.kind === 'hub' ? undefined : unit.id, page: pageNo })} />)
+    }
+    case 'letter': {
+      const letter = unit.mailbox ? await findPublicLetter(payload, page.code) : null
+      return letter ? html(<LetterPage site={site} letter={letter} />) : errorPage(site, 404)
+    }
+    case 'letter-track':
+      return unit.mailbox ? html(<LetterTrackPage site={site} />) : errorPage(site, 404)
+    case 'letter-write':
     case 'preview':
-      return errorPage(site, 404) // served by the preview handler, never from here
+      return errorPage(site, 404) // served by their own handlers (fresh challenge; signed preview), never from here
   }
 }
 

@@ -56,6 +56,10 @@ export type Page =
   | { kind: 'robots' }
   | { kind: 'feed'; column?: string; category?: ArticleCategory }
   | { kind: 'preview'; collection: 'articles' | 'disclosures'; id: string }
+  | { kind: 'letters' }
+  | { kind: 'letter'; code: string }
+  | { kind: 'letter-write' }
+  | { kind: 'letter-track' }
 
 const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/$/, () => ({ kind: 'home' })],
@@ -73,6 +77,10 @@ const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/sitemap\.xml$/, () => ({ kind: 'sitemap-xml' })],
   [/^\/robots\.txt$/, () => ({ kind: 'robots' })],
   [/^\/feed\.xml$/, () => ({ kind: 'feed' })],
+  [/^\/letters\/?$/, () => ({ kind: 'letters' })],
+  [/^\/letters\/write$/, () => ({ kind: 'letter-write' })],
+  [/^\/letters\/track$/, () => ({ kind: 'letter-track' })],
+  [/^\/letters\/(XX\d{8}[2-9A-HJ-NP-Z]{6})$/, (m) => ({ kind: 'letter', code: m[1] })],
   [/^\/preview\/(articles|disclosures)\/([0-9a-f]{1,24})$/, (m) => ({ kind: 'preview', collection: m[1] as 'articles' | 'disclosures', id: m[2] })],
 ]
 

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { tenantIdsWithRole } from '../../../src/access/roles'
 import { adoptionStatistics } from '../../../src/syndication/submission-rules'
 import { ClientError } from '../../shared/client-error'
-import { dateParam } from '../../shared/params'
+import { periodParams } from '../../shared/params'
 import { isHubStaff } from '../access/hub-staff'
 
 /**
@@ -15,15 +15,7 @@ export const submissionStatsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
-    const params = req.searchParams
-    const year = params.get('year')
-    if (year && (params.get('from') || params.get('to'))) throw new ClientError('year 不能与 from/to 同用', 'year cannot be combined with from/to')
-    if (year && !/^(19|20)\d{2}$/.test(year)) throw new ClientError('year 须为四位年份（如 2026）', 'year must be a four-digit year such as 2026')
-    const from = dateParam(year ? `${year}-01-01` : params.get('from'), 'from')
-    const to = dateParam(year ? `${year}-12-31` : params.get('to'), 'to', { endOfDay: true })
-    if (from && to && from > to) throw new ClientError('from 不能晚于 to', 'from must not be after to')
-    const format = params.get('format') ?? 'json'
-    if (format !== 'json' && format !== 'csv') throw new ClientError('format 须为 json 或 csv', 'format must be json or csv')
+    const { from, to, format } = periodParams(req.searchParams)
     const staff = await isHubStaff(req)
     const own = tenantIdsWithRole(req.user, ['webmaster']).map(String)
     if (!staff && own.length === 0) throw new ClientError('只有主站编辑和站点管理员可以查看报送统计', 'only hub staff and webmasters can see submission statistics', 403)

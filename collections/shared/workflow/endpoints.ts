@@ -5,16 +5,7 @@ import { summarize } from '../../../src/wording/matcher'
 import { refuseBlocking, wordingHits, type ReviewedCollection, type ReviewRecord, type ReviewTransition } from './review-hook'
 import { relationId } from '../../../src/shared/ids'
 import { asClientError, ClientError } from '../client-error'
-
-
-async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
-  try {
-    const body = req.json ? await req.json() : {}
-    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
-  } catch {
-    throw new ClientError('请求体须为 JSON', 'the request body must be JSON')
-  }
-}
+import { bodyOf } from '../params'
 
 /** The latest version (draft included) as the signed-in user may see it: their units only. */
 async function loadForUser(req: PayloadRequest, collection: ReviewedCollection) {

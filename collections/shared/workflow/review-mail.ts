@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
-import { idOf, sameId, tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
+import { unitUsersWithRole } from '../../../src/access/reads/unit-users'
+import { idOf } from '../../../src/access/roles'
 import { reviewDecidedMail, reviewSubmittedMail, type ReviewItem } from '../../../src/mail/templates'
 import { publicOrigin, queueMail } from '../../MailOutbox/queue-mail'
 import { actorName, type ReviewRecord, type ReviewTransition } from './review-hook'
@@ -18,20 +19,6 @@ async function itemOf(req: PayloadRequest, collection: string, doc: Record<strin
 }
 
 /**
- * The unit's reviewers (the reviewer role on their row of this unit; a super-admin's group role does
- * not make them one), except whoever submitted (they may not review their own item).
- */
-async function reviewersOf(req: PayloadRequest, unit: unknown, except: string | undefined) {
-  const tenant = idOf(unit as never)
-  if (tenant === undefined) return []
-  const found = await req.payload.find({
-    collection: 'users', where: { 'tenants.tenant': { equals: tenant } }, pagination: false, depth: 0, req, overrideAccess: true,
-  })
-  const isReviewer = (u: unknown) => tenantIdsWithRole(u as RoleUser, ['reviewer']).some((id) => sameId(id, tenant))
-  return found.docs.filter((u) => String(u.id) !== except && u.email && isReviewer(u))
-}
-
-/**
  * 送审通知 and its answer: a submission mails the unit's reviewers; an approval or return mails the
  * editor who submitted, with the reviewer's comment. Queued in the step's own transaction.
  */
@@ -44,7 +31,7 @@ export const mailReviewStep: CollectionAfterChangeHook = async ({ collection, do
   const item = await itemOf(req, collection.slug, doc)
 
   if (transition.action === 'submit') {
-    for (const reviewer of await reviewersOf(req, doc.tenant, actor.byId)) {
+    for (const reviewer of await unitUsersWithRole(req, idOf(doc.tenant as never), ['reviewer'], actor.byId)) {
       const content = reviewSubmittedMail({ ...item, reviewerName: reviewer.name as string, submitterName: actor.byName, comment: transition.comment })
       await queueMail(req, { to: String(reviewer.email), content, kind: 'review-submitted', related })
     }

@@ -1,4 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { inTransaction } from '../../db/transaction'
 import sharp from 'sharp'
 import { units as groupUnits } from '../../../tenants/units'
 import type { ID } from '../../access/roles'
@@ -28,15 +29,9 @@ async function picture(seed: number): Promise<Buffer> {
 /** Runs `fn` over `items` in transactions of `size`: one commit per batch, not one per document. */
 async function inBatches<T>(payload: Payload, items: readonly T[], size: number, fn: (item: T, req: PayloadRequest, index: number) => Promise<void>): Promise<void> {
   for (let start = 0; start < items.length; start += size) {
-    const req = await createLocalReq({ context: { demoSeed: true } }, payload)
-    const owns = await initTransaction(req)
-    try {
+    await inTransaction(payload, async (req) => {
       for (const [offset, item] of items.slice(start, start + size).entries()) await fn(item, req, start + offset)
-      if (owns) await commitTransaction(req)
-    } catch (error) {
-      if (owns) await killTransaction(req)
-      throw error
-    }
+    }, { demoSeed: true })
   }
 }
 

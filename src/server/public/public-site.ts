@@ -12,6 +12,7 @@ import { cacheGeneration, cachedPage, directoryGeneration, pageCacheKey, storePa
 import { matchPage, normalizeHost, resolveSite } from '../../site/routing'
 import { hubOf } from '../../tenancy/kinds'
 import { listUnits, type UnitDoc } from '../../tenancy/reads/units'
+import { letterForms, type SiteResolver } from './letter-forms'
 
 let directoryMemo: { generation: number; units: Promise<UnitDoc[]> } | undefined
 
@@ -56,6 +57,16 @@ export function publicSite(payload: Payload): express.Router {
   }))
   router.use(compression())
   router.use('/assets', express.static(path.join(projectRoot, 'src/site/assets'), { maxAge: '7d', fallthrough: false }))
+
+  const resolve: SiteResolver = async (host, pathname) => {
+    const all = await units(payload)
+    const resolved = resolveSite(host, pathname, all)
+    if (!resolved) return null
+    const byHost = all.some((u) => u.domains.some((d) => normalizeHost(d) === normalizeHost(host)))
+    const site: SiteContext = { unit: resolved.unit, hub: hubOf(all)!, units: all, base: resolved.base, byHost, tree: await cachedColumnTree(payload, resolved.unit, directoryGeneration()) }
+    return { site, path: resolved.path }
+  }
+  router.use(letterForms(payload, resolve))
 
   router.get(/.*/, async (req, res, next) => {
     try {

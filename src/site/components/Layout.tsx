@@ -35,6 +35,7 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
                 <li key={key}><a href={href(site, `/news/${key}`)}>{label}</a></li>
               ))}
               <li><a href={href(site, '/xxgk')}>政府信息公开</a></li>
+              {unit.mailbox && <li><a href={href(site, '/letters')}>{unit.kind === 'hub' ? '市长信箱' : '领导信箱'}</a></li>}
               <li><a href={href(site, '/sitemap')}>网站地图</a></li>
             </ul>
           </nav>

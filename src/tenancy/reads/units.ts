@@ -10,6 +10,8 @@ export interface UnitDoc {
   name: string
   shortName: string
   hasSubSite: boolean
+  /** Has a 领导信箱 (the hub always has the 市长信箱). */
+  mailbox: boolean
   domains: string[]
   siteCode?: string | null
   icp?: string | null
@@ -25,6 +27,7 @@ export const toUnitDoc = (t: Pick<Tenant, 'id' | 'slug' | 'kind' | 'name' | 'sho
   name: t.name,
   shortName: t.shortName,
   hasSubSite: Boolean(t.hasSubSite),
+  mailbox: t.kind === 'hub' || Boolean(t.mailbox),
   domains: (t.domains ?? []).map((d) => d.domain).filter(Boolean),
   siteCode: t.siteCode,
   icp: t.icp,
