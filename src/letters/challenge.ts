@@ -17,7 +17,7 @@ export interface ChallengeOptions {
 
 /** The group's settings: LETTER_POW_MAX (search bound), LETTER_CHALLENGE_TTL (seconds). */
 export function challengeOptions(secret: string): ChallengeOptions {
-  return { secret, maxNumber: Number(process.env.LETTER_POW_MAX) || 150_000, ttlSeconds: Number(process.env.LETTER_CHALLENGE_TTL) || 30 * 60 }
+  return { secret, maxNumber: Number(process.env.LETTER_POW_MAX) || 50_000, ttlSeconds: Number(process.env.LETTER_CHALLENGE_TTL) || 30 * 60 }
 }
 
 export type PowChallenge = Awaited<ReturnType<typeof createChallenge>>

@@ -157,6 +157,22 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   const override = await payload.create({ collection: 'calendar-overrides', data: { date: '2026-03-02', kind: 'working', note: mark('calendar', signedIn) } as never })
   add({ collection: 'calendar-overrides', id: override.id, tamper: { note: TAMPER }, legitReaders: signedIn })
 
+  // A letter to B's mailbox, answered by B: the writer's data and the text are for hub staff and B only.
+  const letterMarker = mark('letter', hubStaff)
+  const letter = await payload.create({
+    collection: 'letters', overrideAccess: true,
+    data: {
+      trackingCode: `XX20260301${crypto.randomBytes(3).toString('hex').toUpperCase().replace(/[01IO]/g, 'Z')}`, subject: letterMarker, category: 'consult', body: letterMarker,
+      writer: { name: '乙', phone: '13900000000', email: 'b-writer@example.com' }, site: B, unit: B, status: 'received', receivedAt: new Date().toISOString(), passwordHash: 'scrypt$x$y',
+    } as never,
+  })
+  add({ collection: 'letters', id: letter.id, tamper: { subject: TAMPER }, legitReaders: hubStaff })
+  const attachment = await payload.create({
+    collection: 'letter-attachments', overrideAccess: true, data: { letter: letter.id } as never,
+    file: { data: Buffer.from(`%PDF-1.4\n${mark('letter-file', hubStaff)}\n%%EOF\n`), mimetype: 'application/pdf', name: 'b-letter.pdf', size: 64 },
+  })
+  add({ collection: 'letter-attachments', id: attachment.id, tamper: { letter: null }, legitReaders: hubStaff })
+
   // A's own documents, for the move probes.
   const ownMedia = await payload.create({ collection: 'media', data: { tenant: A, alt: 'A图片' } as never, file: await png('a-own') })
   const ownDisclosure = await payload.create({ collection: 'disclosures', draft: true, data: { tenant: A, title: 'A自有条目', column: column.id, issuer: 'A', _status: 'draft' } as never })
@@ -177,6 +193,6 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
 export async function unitOf(ctx: TestContext, f: Fixture): Promise<ID | null | undefined> {
   const doc = (await ctx.payload.findByID({ collection: f.collection, id: f.id, depth: 0, draft: true, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
   if (!doc) return undefined
-  const unit = doc.tenant ?? doc.sourceTenant
+  const unit = doc.tenant ?? doc.sourceTenant ?? doc.unit
   return unit === undefined ? null : ((unit as ID | null) ?? null)
 }

@@ -65,7 +65,7 @@ describe('mayor’s mailbox (市长信箱) over REST, with real mail', () => {
 
     const stored = (await ctx.payload.find({ collection: 'letters', where: { trackingCode: { equals: trackingCode } }, depth: 0 })).docs[0]
     expect(stored.status).toBe('received')
-    expect((stored as Record<string, unknown>).passwordHash).toBeUndefined()
+    expect((stored as unknown as Record<string, unknown>).passwordHash).toBeUndefined()
     const id = stored.id
     const dept = await ctx.tenantId('department')
 

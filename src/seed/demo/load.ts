@@ -5,6 +5,7 @@ import { units as groupUnits } from '../../../tenants/units'
 import type { ID } from '../../access/roles'
 import { relationId } from '../../shared/ids'
 import { demoPdf } from './files'
+import { loadDemoLetters } from './letters'
 import { blocksToLexical } from './bodies'
 import { planDemo, random, type DemoPlan, type PlannedDisclosure } from './plan'
 
@@ -14,6 +15,8 @@ export interface LivingDemoReport {
   disclosures: number
   files: number
   adopted: number
+  /** Letters in the mailboxes (市长信箱 and the units' 信箱). */
+  letters?: number
   staleUnits: string[]
 }
 
@@ -114,6 +117,7 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
     report.adopted++
   }
   await submitForReview(payload, today)
+  report.letters = await loadDemoLetters(payload, today)
   return report
 }
 

@@ -1,6 +1,7 @@
 import express from 'express'
 import type { Payload } from 'payload'
 import { findMailbox, submitLetter } from '../../../collections/Letters/submit'
+import { mailboxDeadlines } from '../../../collections/MailboxSettings'
 import { rateLetter, trackLetter } from '../../../collections/Letters/track'
 import { MAX_SUBMISSION_BYTES, readSubmission } from '../../../collections/Letters/read-submission'
 import { challengeOptions, createPowChallenge, createQuestion } from '../../letters/challenge'
@@ -19,7 +20,7 @@ const zhPart = (error: LetterError) => error.message.split(' / ')[0]
 
 async function freshForm(payload: Payload) {
   const opts = challengeOptions(payload.secret)
-  return { challenge: await createPowChallenge(opts), question: createQuestion(opts) }
+  return { deadlines: await mailboxDeadlines(payload), challenge: await createPowChallenge(opts), question: createQuestion(opts) }
 }
 
 const notFound = (site: SiteContext) => trackPage(site, { error: '该单位未开设信箱。' }, 404)

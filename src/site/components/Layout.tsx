@@ -19,6 +19,8 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
         <meta name="SiteName" content={unit.name} />
         {unit.siteCode && <meta name="SiteIDCode" content={unit.siteCode} />}
         <link rel="stylesheet" href="/assets/site.css" />
+        {/* No icon file yet: say so, rather than let every browser ask for /favicon.ico and get a 404. */}
+        <link rel="icon" href="data:," />
         <link rel="alternate" type="application/rss+xml" title={`${unit.name} 最新信息`} href={href(site, feedPath ?? '/feed.xml')} />
       </head>
       <body>

@@ -64,6 +64,7 @@ export function LetterPage({ site, letter }: { site: SiteContext; letter: Public
 }
 
 export interface WriteForm {
+  deadlines: { acceptDays: number; replyDays: number }
   challenge: unknown
   question: { question: string; token: string }
   values?: Record<string, string>
@@ -75,7 +76,7 @@ export function LetterWritePage({ site, form }: { site: SiteContext; form: Write
   return (
     <Layout site={site} title={`写信 - ${mailboxName(site)}`} crumbs={crumbs(site, '我要写信')}>
       <h1>给{site.unit.kind === 'hub' ? '市长' : site.unit.shortName}写信</h1>
-      <p>请如实填写。我们在收信后 3 个工作日内决定是否受理，受理后 15 个工作日内答复。带 <span aria-hidden="true">*</span><span className="sr-only">星号</span> 的为必填项。</p>
+      <p>请如实填写。我们在收信后 {form.deadlines.acceptDays} 个工作日内决定是否受理，受理后 {form.deadlines.replyDays} 个工作日内答复。带 <span aria-hidden="true">*</span><span className="sr-only">星号</span> 的为必填项。</p>
       {form.error && <div role="alert" className="form-error"><p>提交未成功：{form.error}</p></div>}
       <form method="post" action={href(site, '/letters/write')} encType="multipart/form-data" className="letter-form" data-altcha-challenge={JSON.stringify(form.challenge)}>
         <fieldset>
