@@ -54,6 +54,14 @@ describe('production start on an empty database', () => {
     expect(outbox.docs[0].to).toBe('reviewer.dept@demo.zhanqun.cn')
     const home = await (await fetch(`${server.url}/`)).text()
     expect(home).toContain('来源：')
+    // A living mailbox: hundreds of letters, most answered, some overdue; answered ones public where allowed.
+    const letters = await (await fetch(`${server.url}/api/letters/stats`, { headers: { Authorization: `JWT ${token}` } })).json()
+    const total = letters.units.find((u: { unit: string }) => u.unit === 'all')
+    expect(total.received).toBeGreaterThanOrEqual(200)
+    expect(total.replyRate).toBeGreaterThan(0.7)
+    const overdue = await (await fetch(`${server.url}/api/letters/count?where[due][less_than]=${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)}`, { headers: { Authorization: `JWT ${token}` } })).json()
+    expect(overdue.totalDocs).toBeGreaterThan(0)
+    expect((await get('/api/letters/public')).totalDocs).toBeGreaterThan(50)
     const attached = (await get('/api/disclosures?where[attachments][exists]=true&limit=1&depth=1')).docs[0]
     expect((await fetch(`${server.url}${attached.attachments[0].url}`)).status).toBe(200)
   }, 300_000)
