@@ -37,7 +37,7 @@ export function LetterPanel() {
   }, [api, id])
   useEffect(() => void load(), [load])
   useEffect(() => {
-    void fetch(`${config.serverURL}${config.routes.api}/tenants?limit=500&depth=0&sort=sortOrder&select[shortName]=true`, { credentials: 'include' })
+    void fetch(`${config.serverURL}${config.routes.api}/tenants?limit=250&depth=0&sort=sortOrder&select[shortName]=true`, { credentials: 'include' })
       .then((r) => (r.ok ? r.json() : { docs: [] }))
       .then((r: { docs: Unit[] }) => setUnits(r.docs))
   }, [config])

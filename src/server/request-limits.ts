@@ -25,7 +25,8 @@ const envInt = (name: string, fallback: number) => {
 
 export function requestLimitsFromEnv(maxDepth: number): RequestLimits {
   return {
-    maxListLimit: envInt('MAX_LIST_LIMIT', 200),
+    // The admin's own relationship cells ask for 250 at a time (Payload UI); below that they show 无标题.
+    maxListLimit: envInt('MAX_LIST_LIMIT', 250),
     maxPage: envInt('MAX_LIST_PAGE', 100_000),
     maxDepth,
     maxWhereConditions: envInt('MAX_WHERE_CONDITIONS', 50),
