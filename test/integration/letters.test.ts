@@ -186,6 +186,18 @@ describe('mayor’s mailbox (市长信箱) over REST, with real mail', () => {
       .field('name', '王五').field('email', 'wang@example.com').field('subject', '附件测试').field('body', '这是一个伪装成 PDF 的网页文件。')
       .field('altcha', await solved()).attach('attachments', Buffer.from('<html><script>alert(1)</script></html>'), 'fake.pdf')
     expect(html.status).toBe(415)
+
+    // (A supertest request is sent when awaited: build it whole first.)
+    const form = (altcha: string) => ctx.api().post('/api/letters/submit')
+      .field('name', '王五').field('email', 'wang@example.com').field('subject', '附件过多').field('body', '这封来信的附件超过了限制。').field('altcha', altcha)
+    const before = await ctx.payload.count({ collection: 'letter-attachments' })
+    const four = form(await solved())
+    for (let i = 0; i < 4; i++) four.attach('attachments', pdf, `p${i}.pdf`)
+    expect((await four).status).toBe(400)
+    const big = await form(await solved()).attach('attachments', Buffer.concat([pdf, Buffer.alloc(6 * 1024 * 1024)]), 'big.pdf')
+    expect(big.status).toBe(413)
+    expect(big.body.errors[0].message).toMatch(/5 MB/)
+    expect((await ctx.payload.count({ collection: 'letter-attachments' })).totalDocs).toBe(before.totalDocs)
   })
 
   it('keeps letters from other units and from anonymous visitors', async () => {
