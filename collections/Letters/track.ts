@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { idOf } from '../../src/access/roles'
-import { DECOY_HASH, normalizeCode, TRACKING_CODE, verifyPassword } from '../../src/letters/credentials'
+import { DECOY_HASH, normalizeCode, TRACKING_CODE, verifyPassword } from '../../src/shared/credentials'
 import { trackedLetter, type LetterRecord, type TrackedLetter } from '../../src/letters/public-view'
 import { isRating, LetterError, ratings } from '../../src/letters/rules'
 import { inTransaction } from '../../src/db/transaction'

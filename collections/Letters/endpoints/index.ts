@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { asRoleUser, tenantIdsWithRole } from '../../../src/access/roles'
-import { challengeOptions, createPowChallenge, createQuestion } from '../../../src/letters/challenge'
+import { challengeOptions, createPowChallenge, createQuestion } from '../../../src/shared/challenge'
 import { listPublicLetters } from '../../../src/letters/reads/public-letters'
 import { readLetterStats } from '../../../src/letters/reads/stats'
 import { statsCsv } from '../../../src/letters/stats'

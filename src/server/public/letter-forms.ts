@@ -4,8 +4,8 @@ import { findMailbox, submitLetter } from '../../../collections/Letters/submit'
 import { mailboxDeadlines } from '../../../collections/MailboxSettings'
 import { rateLetter, trackLetter } from '../../../collections/Letters/track'
 import { MAX_SUBMISSION_BYTES, readSubmission } from '../../../collections/Letters/read-submission'
-import { challengeOptions, createPowChallenge, createQuestion } from '../../letters/challenge'
-import { LetterError } from '../../letters/rules'
+import { challengeOptions, createPowChallenge, createQuestion } from '../../shared/challenge'
+import { BilingualError } from '../../shared/bilingual-error'
 import type { SiteContext } from '../../site/context'
 import { receiptPage, trackPage, writePage } from '../../site/render-letters'
 import { fetchHandler } from '../fetch-bridge'
@@ -16,7 +16,11 @@ export type SiteResolver = (host: string | undefined, pathname: string) => Promi
 // The write page alone runs a script of ours: the proof-of-work solver.
 const withScript = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'"
 
-const zhPart = (error: LetterError) => error.message.split(' / ')[0]
+const zhPart = (error: BilingualError<string>) => error.message.split(' / ')[0]
+const statusOf = (error: BilingualError<string>) => {
+  const status = (error as { status?: unknown }).status
+  return typeof status === 'number' ? status : 400
+}
 
 async function freshForm(payload: Payload) {
   const opts = challengeOptions(payload.secret)
@@ -56,9 +60,9 @@ export function letterForms(payload: Payload, resolve: SiteResolver): express.Ro
       const receipt = await submitLetter(payload, await findMailbox(payload, site.unit.slug), fields, read.files)
       return receiptPage(site, receipt)
     } catch (error) {
-      if (!(error instanceof LetterError)) throw error
+      if (!(error instanceof BilingualError)) throw error
       const values = Object.fromEntries(['name', 'phone', 'email', 'subject', 'category', 'body', 'allowPublish'].map((k) => [k, typeof fields[k] === 'string' ? String(fields[k]) : '']))
-      const response = writePage(site, { ...(await freshForm(payload)), values, error: zhPart(error) }, error.status)
+      const response = writePage(site, { ...(await freshForm(payload)), values, error: zhPart(error) }, statusOf(error))
       response.headers.set('Content-Security-Policy', withScript)
       return response
     }
@@ -74,8 +78,8 @@ export function letterForms(payload: Payload, resolve: SiteResolver): express.Ro
         const letter = act ? await act(payload, value('code'), value('password')) : await rateLetter(payload, value('code'), value('password'), value('rating'))
         return trackPage(site, { letter, code: letter.trackingCode, password: value('password') })
       } catch (error) {
-        if (!(error instanceof LetterError)) throw error
-        return trackPage(site, { error: zhPart(error), code: value('code') }, error.status)
+        if (!(error instanceof BilingualError)) throw error
+        return trackPage(site, { error: zhPart(error), code: value('code') }, statusOf(error))
       }
     }, limits))
   }

@@ -1,9 +1,14 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import { createChallenge, verifySolution } from 'altcha-lib/v1'
-import { LetterError } from './rules'
+import { BilingualError } from './bilingual-error'
+
+/** A failed or missing anti-abuse check: always a 400. */
+export class ChallengeError extends BilingualError<'challenge'> {
+  readonly status = 400
+}
 
 /**
- * Anti-abuse without any outside service. With JavaScript the page solves an ALTCHA proof-of-work
+ * Anti-abuse for the citizens' forms (letters, applications), without any outside service. With JavaScript the page solves an ALTCHA proof-of-work
  * (SHA-256, no image puzzle, nothing to read or click); without it the form asks a question in words
  * whose answer is a number. Both are signed with the server's secret, expire, and are single-use:
  * `replayKey` is stored (unique) with the letter they admitted.
@@ -58,7 +63,7 @@ export interface PassedChallenge {
   replayKey: string
 }
 
-const refused = () => new LetterError('forbidden', '安全验证未通过或已过期，请刷新页面后重试', 'the anti-abuse check failed or expired; reload the page and try again', 400)
+const refused = () => new ChallengeError('challenge', '安全验证未通过或已过期，请刷新页面后重试', 'the anti-abuse check failed or expired; reload the page and try again')
 
 export async function verifyChallenge(opts: ChallengeOptions, given: ChallengeAnswer, now = Date.now()): Promise<PassedChallenge> {
   if (typeof given.altcha === 'string' && given.altcha) {
@@ -81,5 +86,5 @@ export async function verifyChallenge(opts: ChallengeOptions, given: ChallengeAn
     if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) throw refused()
     return { method: 'question', replayKey: `q:${nonce}` }
   }
-  throw new LetterError('missing', '缺少安全验证（请启用 JavaScript，或回答验证问题）', 'the anti-abuse check is missing (enable JavaScript or answer the question)')
+  throw new ChallengeError('challenge', '缺少安全验证（请启用 JavaScript，或回答验证问题）', 'the anti-abuse check is missing (enable JavaScript or answer the question)')
 }

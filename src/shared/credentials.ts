@@ -1,17 +1,18 @@
 import { randomInt, scryptSync, timingSafeEqual, randomBytes } from 'node:crypto'
 
 /**
- * The tracking code (查询码) and query password (查询密码) a writer gets. Codes are readable
+ * The tracking code (查询码) and query password (查询密码) a citizen gets for a letter or an application. Codes are readable
  * (no 0/O, 1/I) and carry the day; passwords are stored only as a scrypt hash.
  */
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 const pick = (n: number) => Array.from({ length: n }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')
 
-export function newTrackingCode(chinaDay: string): string {
-  return `XX${chinaDay.replace(/-/g, '')}${pick(6)}`
+/** `XX` for letters (信箱), `YS` for disclosure applications (依申请), then the day and six characters. */
+export function newTrackingCode(chinaDay: string, prefix = 'XX'): string {
+  return `${prefix}${chinaDay.replace(/-/g, '')}${pick(6)}`
 }
 
-export const TRACKING_CODE = /^XX\d{8}[2-9A-HJ-NP-Z]{6}$/
+export const TRACKING_CODE = /^(XX|YS)\d{8}[2-9A-HJ-NP-Z]{6}$/
 
 export function newQueryPassword(): string {
   return pick(8)
