@@ -20,6 +20,7 @@ import { IndexSequences } from './collections/IndexSequences'
 import { LetterAttachments } from './collections/LetterAttachments'
 import { Letters } from './collections/Letters'
 import { MailboxSettings } from './collections/MailboxSettings'
+import { Requests } from './collections/Requests'
 import { MailOutbox } from './collections/MailOutbox'
 import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
 import { Media } from './collections/Media'
@@ -63,7 +64,7 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox, Letters, LetterAttachments],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,

@@ -81,6 +81,7 @@ export interface Config {
     'mail-outbox': MailOutbox;
     letters: Letter;
     'letter-attachments': LetterAttachment;
+    requests: Request;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     letters: LettersSelect<false> | LettersSelect<true>;
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
+    requests: RequestsSelect<false> | RequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -680,6 +682,122 @@ export interface LetterAttachment {
   focalY?: number | null;
 }
 /**
+ * Deadlines in working days (restarted by clarification, paused by consultation).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requests".
+ */
+export interface Request {
+  id: number;
+  trackingCode: string;
+  applicant: {
+    kind: 'natural' | 'commercial' | 'research' | 'public-interest' | 'legal-services' | 'other-organization';
+    name: string;
+    idNumber?: string | null;
+    contactPerson?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  description: string;
+  documentNumber?: string | null;
+  purpose?: string | null;
+  form?: ('paper' | 'email' | 'electronic') | null;
+  delivery?: ('post' | 'email' | 'collection') | null;
+  channel: 'online' | 'in-person' | 'registered-post' | 'letter' | 'fax';
+  site: number | Tenant;
+  unit: number | Tenant;
+  status: 'registered' | 'clarifying' | 'consulting' | 'fee-pending' | 'answered' | 'withdrawn';
+  receivedDay: string;
+  due?: string | null;
+  dueEstimated?: boolean | null;
+  overdue?: boolean | null;
+  regime?: ('2019' | '2008') | null;
+  pausedDays?: number | null;
+  clarification?: {
+    asked?: string | null;
+    askedDay?: string | null;
+    byDay?: string | null;
+    clarifiedDay?: string | null;
+  };
+  pauses?:
+    | {
+        party?: string | null;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  extension?: {
+    extended?: boolean | null;
+    reason?: string | null;
+    approver?: string | null;
+  };
+  fee?: {
+    amount?: number | null;
+    method?: ('count' | 'pages') | null;
+    byDay?: string | null;
+    paidDay?: string | null;
+  };
+  outcome?:
+    | (
+        | 'open'
+        | 'partial'
+        | 'withheld-state-secret'
+        | 'withheld-law'
+        | 'withheld-security'
+        | 'withheld-third-party'
+        | 'withheld-internal'
+        | 'withheld-process'
+        | 'withheld-enforcement'
+        | 'withheld-inquiry'
+        | 'unavailable-not-held'
+        | 'unavailable-must-create'
+        | 'unavailable-unclear'
+        | 'not-processed-petition'
+        | 'not-processed-repeat'
+        | 'not-processed-publication'
+        | 'not-processed-mass'
+        | 'not-processed-confirm'
+        | 'other-no-clarification'
+        | 'other-fee-unpaid'
+        | 'other-other'
+      )
+    | null;
+  answer?: string | null;
+  endedDay?: string | null;
+  verification?: ('pow' | 'question' | 'staff' | 'import') | null;
+  passwordHash?: string | null;
+  replayKey?: string | null;
+  history?:
+    | {
+        step?:
+          | (
+              | 'route'
+              | 'clarify'
+              | 'clarified'
+              | 'clarification-lapsed'
+              | 'consult'
+              | 'consulted'
+              | 'extend'
+              | 'fee-notice'
+              | 'fee-paid'
+              | 'fee-lapsed'
+              | 'answer'
+              | 'withdraw'
+              | 'receive'
+            )
+          | null;
+        byName?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -850,6 +968,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'letter-attachments';
         value: number | LetterAttachment;
+      } | null)
+    | ({
+        relationTo: 'requests';
+        value: number | Request;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1314,6 +1436,87 @@ export interface LetterAttachmentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "requests_select".
+ */
+export interface RequestsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  applicant?:
+    | T
+    | {
+        kind?: T;
+        name?: T;
+        idNumber?: T;
+        contactPerson?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  description?: T;
+  documentNumber?: T;
+  purpose?: T;
+  form?: T;
+  delivery?: T;
+  channel?: T;
+  site?: T;
+  unit?: T;
+  status?: T;
+  receivedDay?: T;
+  due?: T;
+  dueEstimated?: T;
+  overdue?: T;
+  regime?: T;
+  pausedDays?: T;
+  clarification?:
+    | T
+    | {
+        asked?: T;
+        askedDay?: T;
+        byDay?: T;
+        clarifiedDay?: T;
+      };
+  pauses?:
+    | T
+    | {
+        party?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  extension?:
+    | T
+    | {
+        extended?: T;
+        reason?: T;
+        approver?: T;
+      };
+  fee?:
+    | T
+    | {
+        amount?: T;
+        method?: T;
+        byDay?: T;
+        paidDay?: T;
+      };
+  outcome?: T;
+  answer?: T;
+  endedDay?: T;
+  verification?: T;
+  passwordHash?: T;
+  replayKey?: T;
+  history?:
+    | T
+    | {
+        step?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

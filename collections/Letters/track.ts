@@ -1,26 +1,13 @@
 import type { Payload } from 'payload'
 import { idOf } from '../../src/access/roles'
-import { DECOY_HASH, normalizeCode, TRACKING_CODE, verifyPassword } from '../../src/shared/credentials'
 import { trackedLetter, type LetterRecord, type TrackedLetter } from '../../src/letters/public-view'
 import { isRating, LetterError, ratings } from '../../src/letters/rules'
 import { inTransaction } from '../../src/db/transaction'
 import type { Letter } from '../../src/payload-types'
 import { recordAudit } from '../AuditLog/record'
+import { unlockByCode } from '../shared/tracking'
 
-// Unknown code and wrong password get the same answer, after the same work.
-const notFound = () => new LetterError('missing', '查询码或查询密码不正确', 'wrong tracking code or password', 404)
-
-async function unlock(payload: Payload, rawCode: unknown, rawPassword: unknown): Promise<Letter> {
-  const code = normalizeCode(rawCode)
-  const password = typeof rawPassword === 'string' ? rawPassword.trim().toUpperCase() : ''
-  const found = TRACKING_CODE.test(code)
-    ? await payload.find({ collection: 'letters', where: { trackingCode: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
-    : { docs: [] as Letter[] }
-  const letter = found.docs[0]
-  const ok = verifyPassword(password, letter?.passwordHash ?? DECOY_HASH)
-  if (!letter || !ok) throw notFound()
-  return letter
-}
+const unlock = (payload: Payload, code: unknown, password: unknown): Promise<Letter> => unlockByCode(payload, 'letters', code, password) as Promise<Letter>
 
 async function tracked(payload: Payload, letter: Letter): Promise<TrackedLetter> {
   const unit = await payload.findByID({ collection: 'tenants', id: idOf(letter.unit as never)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })

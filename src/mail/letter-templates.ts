@@ -46,3 +46,11 @@ export function overdueDigestMail(args: { recipient: string; day: string; lines:
     { link: args.adminUrl, text: '在管理后台查看逾期来信' },
   ])
 }
+
+/** A notice to a disclosure applicant: receipt, clarification, extension, fee, answer (依申请公开告知书). */
+export function requestNoticeMail(args: { name: string; unitName: string; title: string; blocks: { label?: string; text: string }[]; trackUrl: string }): MailContent {
+  return compose(`【${args.unitName}】${args.title}`, `${args.name}：`, [
+    ...args.blocks.map((b) => (b.label ? { label: b.label, value: b.text } : { p: b.text })),
+    { link: args.trackUrl, text: '查询办理进度' },
+  ])
+}

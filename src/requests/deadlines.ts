@@ -1,3 +1,4 @@
+import { dueAfter } from '../calendar/estimate'
 import { dayNumber, dayString, type WorkingCalendar } from '../calendar/working-calendar'
 
 /**
@@ -40,6 +41,8 @@ export interface Deadline {
   /** Working days of consultation that do not count. */
   pausedDays: number
   due: string
+  /** Past the calendar's known years the due day counts Monday–Friday only, and says so. */
+  estimated: boolean
 }
 
 export function nextWorkingDay(calendar: WorkingCalendar, day: string): string {
@@ -61,7 +64,7 @@ export function answerDeadline(calendar: WorkingCalendar, facts: DeadlineFacts, 
   // Only pauses after the clock's (re)start stop it.
   const pausedDays = (facts.pauses ?? []).filter((p) => p.from >= startDay).reduce((sum, p) => sum + pausedWorkingDays(calendar, p, today), 0)
   const days = regime.answerDays + (facts.extended ? regime.extensionDays : 0) + pausedDays
-  return { regime: regime.name, startDay, pausedDays, due: calendar.addWorkingDays(startDay, days) }
+  return { regime: regime.name, startDay, pausedDays, ...dueAfter(calendar, startDay, days) }
 }
 
 /** Working days left until `due` (0 on the day itself, negative once overdue). */

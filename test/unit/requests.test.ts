@@ -12,7 +12,7 @@ const calendar = new WorkingCalendar(officialDays)
 describe('disclosure applications (依申请公开): deadlines', () => {
   it('answers within 20 working days, across the 2025 Spring Festival and its adjusted weekends', () => {
     // Received Mon 2025-01-20: 1.21–1.27 are 6 (Sun 1.26 worked), holiday 1.28–2.4, 2.5–2.8 are 4 (Sat 2.8 worked), 2.10–2.21 the other 10.
-    expect(answerDeadline(calendar, { receivedDay: '2025-01-20' }, '2025-01-20')).toEqual({ regime: '2019', startDay: '2025-01-20', pausedDays: 0, due: '2025-02-21' })
+    expect(answerDeadline(calendar, { receivedDay: '2025-01-20' }, '2025-01-20')).toEqual({ regime: '2019', startDay: '2025-01-20', pausedDays: 0, due: '2025-02-21', estimated: false })
   })
 
   it('counts a receipt on a holiday from the next working day (National Day 2024)', () => {

@@ -4,7 +4,7 @@ import { workingCalendar } from '../../../collections/CalendarOverrides/calendar
 import { inTransaction } from '../../db/transaction'
 import { chinaDate, type WorkingCalendar } from '../../calendar/working-calendar'
 import { hashPassword } from '../../shared/credentials'
-import { dueAfter, workingDaysTaken } from '../../letters/deadlines'
+import { dueAfter, workingDaysTaken } from '../../calendar/estimate'
 import { defaultDeadlines, type LetterCategory, type LetterStatus, type Rating } from '../../letters/rules'
 import { relationId } from '../../shared/ids'
 import { chinaTime, random } from './plan'

@@ -6,6 +6,7 @@ import { rateLetter, trackLetter } from '../../../collections/Letters/track'
 import { MAX_SUBMISSION_BYTES, readSubmission } from '../../../collections/Letters/read-submission'
 import { challengeOptions, createPowChallenge, createQuestion } from '../../shared/challenge'
 import { BilingualError } from '../../shared/bilingual-error'
+import { ClientError } from '../../../collections/shared/client-error'
 import type { SiteContext } from '../../site/context'
 import { receiptPage, trackPage, writePage } from '../../site/render-letters'
 import { fetchHandler } from '../fetch-bridge'
@@ -16,8 +17,8 @@ export type SiteResolver = (host: string | undefined, pathname: string) => Promi
 // The write page alone runs a script of ours: the proof-of-work solver.
 const withScript = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'self'; base-uri 'self'; object-src 'none'"
 
-const zhPart = (error: BilingualError<string>) => error.message.split(' / ')[0]
-const statusOf = (error: BilingualError<string>) => {
+const zhPart = (error: Error) => error.message.split(' / ')[0]
+const statusOf = (error: Error) => {
   const status = (error as { status?: unknown }).status
   return typeof status === 'number' ? status : 400
 }
@@ -60,7 +61,7 @@ export function letterForms(payload: Payload, resolve: SiteResolver): express.Ro
       const receipt = await submitLetter(payload, await findMailbox(payload, site.unit.slug), fields, read.files)
       return receiptPage(site, receipt)
     } catch (error) {
-      if (!(error instanceof BilingualError)) throw error
+      if (!(error instanceof BilingualError || error instanceof ClientError)) throw error
       const values = Object.fromEntries(['name', 'phone', 'email', 'subject', 'category', 'body', 'allowPublish'].map((k) => [k, typeof fields[k] === 'string' ? String(fields[k]) : '']))
       const response = writePage(site, { ...(await freshForm(payload)), values, error: zhPart(error) }, statusOf(error))
       response.headers.set('Content-Security-Policy', withScript)
@@ -78,7 +79,7 @@ export function letterForms(payload: Payload, resolve: SiteResolver): express.Ro
         const letter = act ? await act(payload, value('code'), value('password')) : await rateLetter(payload, value('code'), value('password'), value('rating'))
         return trackPage(site, { letter, code: letter.trackingCode, password: value('password') })
       } catch (error) {
-        if (!(error instanceof BilingualError)) throw error
+        if (!(error instanceof BilingualError || error instanceof ClientError)) throw error
         return trackPage(site, { error: zhPart(error), code: value('code') }, statusOf(error))
       }
     }, limits))

@@ -1,4 +1,4 @@
-import { CalendarError, type WorkingCalendar } from '../calendar/working-calendar'
+import { CalendarError, type WorkingCalendar } from './working-calendar'
 
 /**
  * A deadline `n` working days after `day`. Past the calendar's known years (a new year's State

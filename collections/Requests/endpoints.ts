@@ -1,0 +1,106 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { asRoleUser, hasTenantRole, tenantIdsWithRole } from '../../src/access/roles'
+import { readTable3 } from '../../src/requests/reads/table3'
+import { trackedRequest } from '../../src/requests/public-view'
+import { RequestError } from '../../src/requests/state-machine'
+import type { Channel } from '../../src/requests/submission'
+import { csvText } from '../../src/shared/csv'
+import { inTransaction } from '../../src/db/transaction'
+import { recordAudit } from '../AuditLog/record'
+import { isHubStaff } from '../Letters/access'
+import { readSubmission } from '../Letters/read-submission'
+import { ClientError, refusingBadInput } from '../shared/client-error'
+import { bodyOf } from '../shared/params'
+import { unlockByCode } from '../shared/tracking'
+import { stepRequest } from './step'
+import { createRequest, findRequestSite } from './submit'
+import type { Request as DisclosureRequest } from '../../src/payload-types'
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+const signedIn = (req: PayloadRequest) => {
+  if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
+}
+
+async function unitName(req: PayloadRequest, doc: DisclosureRequest) {
+  const unit = await req.payload.findByID({ collection: 'tenants', id: doc.unit as number, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })
+  return unit?.name
+}
+
+export const requestEndpoints: Endpoint[] = [
+  {
+    // Public: the application form's data (JSON or form), with the anti-abuse check of GET /api/letters/challenge.
+    path: '/submit', method: 'post',
+    handler: async (req) => refusingBadInput(async () => {
+      const { fields } = await readSubmission(req as unknown as Request)
+      return json({ message: '申请已收到 / application received', ...(await createRequest(req.payload, await findRequestSite(req.payload, fields.site), fields)) }, 201)
+    }),
+  },
+  {
+    // Staff of the unit register an application received in person, by post or fax, on the day Art. 31 names.
+    path: '/register', method: 'post',
+    handler: async (req) => refusingBadInput(async () => {
+      signedIn(req)
+      const body = await bodyOf(req)
+      const site = await findRequestSite(req.payload, body.site)
+      if (!hasTenantRole(asRoleUser(req.user), site.id, ['webmaster', 'editor'])) throw new RequestError('missing', '只有本单位的编辑或站点管理员可以登记申请', 'only an editor or webmaster of the unit can register applications', 403)
+      return json({ message: '已登记 / registered', ...(await createRequest(req.payload, site, body, { staff: req, channel: body.channel as Channel, receivedDay: body.receivedDay as string })) }, 201)
+    }),
+  },
+  {
+    path: '/track', method: 'post',
+    handler: async (req) => refusingBadInput(async () => {
+      const body = await bodyOf(req)
+      const doc = (await unlockByCode(req.payload, 'requests', body.code, body.password)) as DisclosureRequest
+      return json(trackedRequest(doc, await unitName(req, doc)))
+    }),
+  },
+  {
+    // The applicant withdraws (撤回申请) with code and password.
+    path: '/withdraw', method: 'post',
+    handler: async (req) => refusingBadInput(async () => {
+      const body = await bodyOf(req)
+      const doc = (await unlockByCode(req.payload, 'requests', body.code, body.password)) as DisclosureRequest
+      if (!['registered', 'clarifying', 'consulting', 'fee-pending'].includes(doc.status)) throw new RequestError('once', '该申请已办结，不能撤回', 'the application has ended and cannot be withdrawn', 409)
+      const today = new Date().toISOString()
+      const updated = await inTransaction(req.payload, async (tx) => {
+        const saved = await req.payload.update({
+          collection: 'requests', id: doc.id, depth: 0, overrideAccess: true, req: tx,
+          data: { status: 'withdrawn', outcome: 'other-other', endedDay: today.slice(0, 10), due: null, history: [...(doc.history ?? []).map(({ id: _id, ...h }) => h), { step: 'withdraw', byName: doc.applicant.name, at: today, comment: '申请人撤回申请' }] },
+        })
+        await recordAudit(tx, { action: 'update', tenant: doc.unit as number, collectionSlug: 'requests', documentId: doc.id, summary: `${doc.trackingCode} 申请人撤回`, actor: { name: doc.applicant.name } })
+        return saved
+      })
+      return json(trackedRequest(updated, await unitName(req, updated)))
+    }),
+  },
+  {
+    path: '/:id/step', method: 'post',
+    handler: async (req) => refusingBadInput(async () => {
+      signedIn(req)
+      const doc = await stepRequest(req, String(req.routeParams?.id ?? ''), await bodyOf(req))
+      return json({ message: '已办理 / done', doc: { id: doc.id, status: doc.status, due: doc.due, outcome: doc.outcome } })
+    }),
+  },
+  {
+    // Table 三 of the annual report: GET /api/requests/table3?year=2025[&format=csv]
+    path: '/table3', method: 'get',
+    handler: async (req) => refusingBadInput(async () => {
+      signedIn(req)
+      const year = Number(req.searchParams.get('year') ?? new Date().getFullYear())
+      if (!Number.isInteger(year) || year < 2008 || year > 2200) throw new ClientError('year 须为 2008 年以后的四位年份', 'year must be a four-digit year from 2008')
+      const format = req.searchParams.get('format') ?? 'json'
+      if (format !== 'json' && format !== 'csv') throw new ClientError('format 须为 json 或 csv', 'format must be json or csv')
+      const units = (await isHubStaff(req)) ? true : tenantIdsWithRole(asRoleUser(req.user), ['webmaster', 'editor', 'reviewer'])
+      if (units !== true && units.length === 0) throw new ClientError('没有可查看统计的单位', 'no unit whose statistics you may see', 403)
+      const { rows, checks } = await readTable3(req.payload, { units, year })
+      if (format === 'csv') {
+        const head = ['', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
+        const keys = ['natural', 'commercial', 'research', 'public-interest', 'legal-services', 'other-organization', 'total'] as const
+        return new Response(csvText([head, ...rows.map((r) => [r.label, ...keys.map((k) => (r.values ? r.values[k] : ''))])]), {
+          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="table3-${year}.csv"` },
+        })
+      }
+      return json({ year, checks, rows })
+    }),
+  },
+]
