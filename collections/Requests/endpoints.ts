@@ -1,29 +1,20 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { asRoleUser, hasTenantRole, tenantIdsWithRole } from '../../src/access/roles'
 import { readTable3 } from '../../src/requests/reads/table3'
-import { trackedRequest } from '../../src/requests/public-view'
 import { RequestError } from '../../src/requests/state-machine'
 import type { Channel } from '../../src/requests/submission'
 import { csvText } from '../../src/shared/csv'
-import { inTransaction } from '../../src/db/transaction'
-import { recordAudit } from '../AuditLog/record'
 import { isHubStaff } from '../Letters/access'
 import { readSubmission } from '../Letters/read-submission'
 import { ClientError, refusingBadInput } from '../shared/client-error'
 import { bodyOf } from '../shared/params'
-import { unlockByCode } from '../shared/tracking'
 import { stepRequest } from './step'
 import { createRequest, findRequestSite } from './submit'
-import type { Request as DisclosureRequest } from '../../src/payload-types'
+import { trackRequest, withdrawRequest } from './track'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 const signedIn = (req: PayloadRequest) => {
   if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
-}
-
-async function unitName(req: PayloadRequest, doc: DisclosureRequest) {
-  const unit = await req.payload.findByID({ collection: 'tenants', id: doc.unit as number, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })
-  return unit?.name
 }
 
 export const requestEndpoints: Endpoint[] = [
@@ -50,8 +41,7 @@ export const requestEndpoints: Endpoint[] = [
     path: '/track', method: 'post',
     handler: async (req) => refusingBadInput(async () => {
       const body = await bodyOf(req)
-      const doc = (await unlockByCode(req.payload, 'requests', body.code, body.password)) as DisclosureRequest
-      return json(trackedRequest(doc, await unitName(req, doc)))
+      return json(await trackRequest(req.payload, body.code, body.password))
     }),
   },
   {
@@ -59,18 +49,7 @@ export const requestEndpoints: Endpoint[] = [
     path: '/withdraw', method: 'post',
     handler: async (req) => refusingBadInput(async () => {
       const body = await bodyOf(req)
-      const doc = (await unlockByCode(req.payload, 'requests', body.code, body.password)) as DisclosureRequest
-      if (!['registered', 'clarifying', 'consulting', 'fee-pending'].includes(doc.status)) throw new RequestError('once', '该申请已办结，不能撤回', 'the application has ended and cannot be withdrawn', 409)
-      const today = new Date().toISOString()
-      const updated = await inTransaction(req.payload, async (tx) => {
-        const saved = await req.payload.update({
-          collection: 'requests', id: doc.id, depth: 0, overrideAccess: true, req: tx,
-          data: { status: 'withdrawn', outcome: 'other-other', endedDay: today.slice(0, 10), due: null, history: [...(doc.history ?? []).map(({ id: _id, ...h }) => h), { step: 'withdraw', byName: doc.applicant.name, at: today, comment: '申请人撤回申请' }] },
-        })
-        await recordAudit(tx, { action: 'update', tenant: doc.unit as number, collectionSlug: 'requests', documentId: doc.id, summary: `${doc.trackingCode} 申请人撤回`, actor: { name: doc.applicant.name } })
-        return saved
-      })
-      return json(trackedRequest(updated, await unitName(req, updated)))
+      return json(await withdrawRequest(req.payload, body.code, body.password))
     }),
   },
   {

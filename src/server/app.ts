@@ -43,8 +43,8 @@ export function createApp({ payload, config, database, admin, bodyLimits }: AppO
   // Password-reset mail is rate-limited per client on every database (Payload's own per-account
   // interval is off on SQLite; see payload.config.ts).
   app.post('/api/users/forgot-password', forgotPasswordLimit())
-  app.post('/api/letters/submit', letterSubmitLimit)
-  app.post(/^\/api\/letters\/(track|rate)$/, letterTrackLimit)
+  app.post(/^\/api\/(letters|requests)\/submit$/, letterSubmitLimit)
+  app.post(/^\/api\/(letters\/(track|rate)|requests\/(track|withdraw))$/, letterTrackLimit)
 
   // Payload reads request bodies itself: no body parser may run before these.
   const limits = requestLimitsFromEnv(config.maxDepth)

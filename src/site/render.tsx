@@ -13,6 +13,7 @@ import { CataloguePage, ColumnPage, ErrorPage, GuidePage, SitemapPage, UnitCatal
 import { ArticleListPage, ArticlePage, DisclosurePage } from './pages/content'
 import { HomePage } from './pages/home'
 import { LetterPage, LettersPage, LetterTrackPage } from './pages/letters'
+import { ApplyTrackPage } from './pages/requests'
 import { findPublicLetter, listPublicLetters } from '../letters/reads/public-letters'
 import { pageNumber, yearFilter, type Page } from './routing'
 
@@ -177,6 +178,8 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       const letter = unit.mailbox ? await findPublicLetter(payload, page.code) : null
       return letter ? html(<LetterPage site={site} letter={letter} />) : errorPage(site, 404)
     }
+    case 'apply-track':
+      return html(<ApplyTrackPage site={site} />)
     case 'letter-track':
       return unit.mailbox ? html(<LetterTrackPage site={site} />) : errorPage(site, 404)
     case 'letter-write':

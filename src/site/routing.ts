@@ -60,6 +60,7 @@ export type Page =
   | { kind: 'letter'; code: string }
   | { kind: 'letter-write' }
   | { kind: 'letter-track' }
+  | { kind: 'apply-track' }
 
 const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/$/, () => ({ kind: 'home' })],
@@ -69,6 +70,7 @@ const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/xxgk\/?$/, () => ({ kind: 'catalogue' })],
   [/^\/xxgk\/guide$/, () => ({ kind: 'guide' })],
   [/^\/xxgk\/lookup$/, () => ({ kind: 'lookup' })],
+  [/^\/xxgk\/apply\/track$/, () => ({ kind: 'apply-track' })],
   [new RegExp(`^/xxgk/units/(${aggregatedKinds.join('|')})$`), (m) => ({ kind: 'unit-catalogue', scope: m[1] as AggregatedKind })],
   [/^\/xxgk\/c\/([a-z0-9-]{1,60})$/, (m) => ({ kind: 'column', key: m[1] })],
   [/^\/xxgk\/c\/([a-z0-9-]{1,60})\/feed\.xml$/, (m) => ({ kind: 'feed', column: m[1] })],

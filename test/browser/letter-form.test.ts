@@ -98,12 +98,37 @@ describe.runIf(hasChromium)('the letter form in Chromium', () => {
     await context.close()
   })
 
-  it('has no WCAG 2.1 A/AA violations on the mailbox pages', async () => {
+  it('takes a disclosure application in the page, and shows it to the applicant', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto(`${base}/xxgk/apply`)
+    await page.getByLabel('姓名或名称 *').fill('钱申请')
+    await page.getByLabel(/^身份证件号码/).fill('43100219900101002X')
+    await page.getByLabel('联系电话 *').fill('13600136000')
+    await page.getByLabel(/^电子邮箱/).fill('qian@example.com')
+    await page.getByLabel('所需信息的内容描述 *').fill('申请公开本市2025年城区排水管网改造工程的招标文件。')
+    await page.waitForSelector('form[data-pow="solved"]', { timeout: 30_000 })
+    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.waitForSelector('dl.receipt')
+    const code = (await page.locator('dl.receipt dd').first().textContent())!.trim()
+    const password = (await page.locator('dl.receipt dd').nth(1).textContent())!.trim()
+    expect(code).toMatch(/^YS\d{8}/)
+    await page.goto(`${base}/xxgk/apply/track`)
+    await page.getByLabel('查询码').fill(code)
+    await page.getByLabel('查询密码').fill(password)
+    await page.getByRole('button', { name: '查询' }).click()
+    expect(await page.locator('dl.receipt').textContent()).toContain('办理中')
+    await page.getByRole('button', { name: '撤回申请' }).click()
+    expect(await page.locator('dl.receipt').textContent()).toContain('已撤回')
+    await context.close()
+  })
+
+  it('has no WCAG 2.1 A/AA violations on the mailbox and application pages', async () => {
     const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' })
     const page = await context.newPage()
     const report: string[] = []
     const dept = await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId('department') })
-    for (const path of ['/letters', '/letters/write', '/letters/track', `/sites/${String(dept.slug)}/letters/write`]) {
+    for (const path of ['/letters', '/letters/write', '/letters/track', `/sites/${String(dept.slug)}/letters/write`, '/xxgk/apply', '/xxgk/apply/track', `/sites/${String(dept.slug)}/xxgk/c/application`]) {
       await page.goto(`${base}${path}`)
       await page.addScriptTag({ path: axePath })
       const result = await page.evaluate(async () => {

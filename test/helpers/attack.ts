@@ -173,6 +173,17 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   })
   add({ collection: 'letter-attachments', id: attachment.id, tamper: { letter: null }, legitReaders: hubStaff })
 
+  // An application to B: the applicant's identity and request are for hub staff and B only.
+  const requestMarker = mark('request', hubStaff)
+  const application = await payload.create({
+    collection: 'requests', overrideAccess: true,
+    data: {
+      trackingCode: `YS20260301${crypto.randomBytes(3).toString('hex').toUpperCase().replace(/[01IO]/g, 'Z')}`, channel: 'online', site: B, unit: B, status: 'registered', receivedDay: '2026-03-01',
+      applicant: { kind: 'natural', name: '丙', idNumber: '43100219800101123X', phone: '13900000001' }, description: requestMarker, form: 'email', delivery: 'email', passwordHash: 'scrypt$x$y',
+    } as never,
+  })
+  add({ collection: 'requests', id: application.id, tamper: { description: TAMPER }, legitReaders: hubStaff })
+
   // A's own documents, for the move probes.
   const ownMedia = await payload.create({ collection: 'media', data: { tenant: A, alt: 'A图片' } as never, file: await png('a-own') })
   const ownDisclosure = await payload.create({ collection: 'disclosures', draft: true, data: { tenant: A, title: 'A自有条目', column: column.id, issuer: 'A', _status: 'draft' } as never })

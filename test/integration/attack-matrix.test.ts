@@ -23,7 +23,7 @@ const markerField: Partial<Record<string, string>> = {
 const noFixture: Record<string, string> = { 'payload-migrations': 'schema history, no unit data; probed for reads and writes all the same' }
 const unitField: Partial<Record<string, string>> = {
   disclosures: 'tenant', articles: 'tenant', media: 'tenant', columns: 'tenant', 'wording-entries': 'tenant',
-  'audit-log': 'tenant', 'hub-submissions': 'sourceTenant', users: 'tenants.tenant', letters: 'unit',
+  'audit-log': 'tenant', 'hub-submissions': 'sourceTenant', users: 'tenants.tenant', letters: 'unit', requests: 'unit',
 }
 
 interface Finding { actor: string; probe: string; leak: string }

@@ -12,7 +12,7 @@ import { cacheGeneration, cachedPage, directoryGeneration, pageCacheKey, storePa
 import { matchPage, normalizeHost, resolveSite } from '../../site/routing'
 import { hubOf } from '../../tenancy/kinds'
 import { listUnits, type UnitDoc } from '../../tenancy/reads/units'
-import { letterForms, type SiteResolver } from './letter-forms'
+import { citizenForms, type SiteResolver } from './citizen-forms'
 
 let directoryMemo: { generation: number; units: Promise<UnitDoc[]> } | undefined
 
@@ -66,7 +66,7 @@ export function publicSite(payload: Payload): express.Router {
     const site: SiteContext = { unit: resolved.unit, hub: hubOf(all)!, units: all, base: resolved.base, byHost, tree: await cachedColumnTree(payload, resolved.unit, directoryGeneration()) }
     return { site, path: resolved.path }
   }
-  router.use(letterForms(payload, resolve))
+  router.use(citizenForms(payload, resolve))
 
   router.get(/.*/, async (req, res, next) => {
     try {

@@ -3,6 +3,7 @@ import { ColumnTree, DisclosureTable, Pagination, type DisclosureRow } from '../
 import { Layout } from '../components/Layout'
 import type { ColumnNode, Listing } from '../data/site-data'
 import { articleCategories } from '../../content/categories'
+import { ApplyLinks } from './requests'
 
 function YearLinks({ site, path, years, current }: { site: SiteContext; path: string; years: number[]; current?: number }) {
   if (years.length === 0) return null
@@ -48,6 +49,7 @@ export function ColumnPage({ site, column, list, rows, years, year }: { site: Si
   return (
     <Layout site={site} title={column.title} crumbs={[{ label: '政府信息公开', path: '/xxgk' }, { label: column.title }]} feedPath={`${path}/feed.xml`}>
       <h1>{column.title}</h1>
+      {column.key === 'application' && <ApplyLinks site={site} />}
       {column.children.length > 0 && <nav aria-label="下级栏目"><ColumnTree site={site} nodes={column.children} /></nav>}
       <YearLinks site={site} path={path} years={years} current={year} />
       <DisclosureTable rows={rows} caption={column.title} />
