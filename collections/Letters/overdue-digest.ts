@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Payload, TaskConfig } from 'payload'
 import { unitUsersWithRole } from '../../src/access/reads/unit-users'
 import { idOf } from '../../src/access/roles'
@@ -7,11 +8,12 @@ import { overdueDigestMail, type OverdueLine } from '../../src/mail/letter-templ
 import { openStatuses, statusLabels, type LetterStatus } from '../../src/letters/rules'
 import { findHub } from '../../src/tenancy/reads/units'
 import { publicOrigin, queueMail } from '../MailOutbox/queue-mail'
+import { workingCalendar } from '../CalendarOverrides/calendar-cache'
 
 /**
- * 逾期提醒: once a day, each unit with overdue letters is mailed their list (its webmasters and
- * editors), and hub staff the whole group's. Safe to run often and on several servers: a day's
- * digest to an address is queued once (the outbox remembers it).
+ * 逾期提醒: once a day, each unit with overdue letters, or applications overdue or due within three
+ * working days, is mailed their list (its webmasters and editors), and hub staff the whole group's. Safe to run often and on several servers: a day's
+ * digest of the same list to an address is queued once (the outbox remembers it).
  */
 export async function sendOverdueDigest(payload: Payload, now = new Date()): Promise<{ day: string; overdue: number; mails: number }> {
   const day = chinaDate(now)
@@ -20,18 +22,32 @@ export async function sendOverdueDigest(payload: Payload, now = new Date()): Pro
     where: { and: [{ status: { in: [...openStatuses] } }, { due: { less_than: day } }] },
     select: { trackingCode: true, subject: true, due: true, status: true, unit: true },
   })
+  // Applications too: overdue ones, and those due within 3 working days (a reminder before the statutory deadline).
+  const soon = (await workingCalendar(payload)).addWorkingDays(day, 3)
+  const applications = await payload.find({
+    collection: 'requests', depth: 0, pagination: false, overrideAccess: true, sort: 'due',
+    where: { and: [{ status: { in: ['registered', 'consulting'] } }, { due: { less_than_equal: soon } }] },
+    select: { trackingCode: true, due: true, status: true, unit: true },
+  })
   const names = new Map((await payload.find({ collection: 'tenants', pagination: false, depth: 0, overrideAccess: true, select: { shortName: true } })).docs.map((t) => [String(t.id), String(t.shortName)]))
   const lines = found.docs.map((d) => ({
     unit: String(idOf(d.unit as never)),
     line: { trackingCode: d.trackingCode, subject: d.subject, due: String(d.due), status: statusLabels[d.status as LetterStatus].zh, unitName: names.get(String(idOf(d.unit as never))) ?? '' } satisfies OverdueLine,
   }))
+  for (const a of applications.docs) {
+    const unit = String(idOf(a.unit as never))
+    const late = String(a.due) < day
+    lines.push({ unit, line: { trackingCode: a.trackingCode, subject: '依申请公开申请', due: String(a.due), status: late ? '依申请公开·已逾期' : '依申请公开·即将到期', unitName: names.get(unit) ?? '' } })
+  }
   if (lines.length === 0) return { day, overdue: 0, mails: 0 }
   const hub = await findHub(payload)
   let mails = 0
   await inTransaction(payload, async (req) => {
     const adminUrl = `${publicOrigin(req)}${payload.config.routes.admin}/collections/letters?where[due][less_than]=${day}`
     const send = async (to: string, recipient: string, list: OverdueLine[], scope: string) => {
-      const related = { collection: 'letters-overdue', id: `${scope}:${day}:${to}` }
+      // Once a day per address for the same list; a list that grew since (a new overdue item) goes out again.
+      const listKey = createHash('sha1').update(list.map((l) => l.trackingCode).sort().join(',')).digest('hex').slice(0, 12)
+      const related = { collection: 'letters-overdue', id: `${scope}:${day}:${to}:${listKey}` }
       const sent = await payload.count({ collection: 'mail-outbox', overrideAccess: true, req, where: { and: [{ relatedCollection: { equals: related.collection } }, { relatedId: { equals: related.id } }] } })
       if (sent.totalDocs > 0) return
       await queueMail(req, { to, content: overdueDigestMail({ recipient, day, lines: list, adminUrl }), kind: 'letters-overdue', related })

@@ -37,6 +37,10 @@ export const Requests: CollectionConfig = {
     }],
   },
   fields: [
+    {
+      name: 'handling', type: 'ui', label: { zh: '办理', en: 'Handling' },
+      admin: { position: 'sidebar', components: { Field: '/collections/Requests/RequestPanel#RequestPanel' } },
+    },
     { name: 'trackingCode', type: 'text', required: true, unique: true, index: true, label: { zh: '查询码', en: 'Tracking code' }, ...fixed },
     {
       name: 'applicant', type: 'group', label: { zh: '申请人（个人信息，仅办理人员可见）', en: 'Applicant (personal data: handlers only)' }, ...fixed,

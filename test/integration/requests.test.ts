@@ -4,6 +4,7 @@ import { useTestContext, type TestContext } from '../helpers/context'
 import { startSmtp, type TestSmtp } from '../helpers/smtp'
 import { users, workflowClient } from '../helpers/workflow'
 import { demoSites } from '../../src/seed'
+import { sendOverdueDigest } from '../../collections/Letters/overdue-digest'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const hubEditor = 'hub.editor@demo.zhanqun.cn'
@@ -130,6 +131,19 @@ describe('disclosure applications (依申请公开) over REST, with real mail', 
       expect(res.body.errors[0].message).toMatch(/ \/ [a-z]/i)
     }
     expect((await ctx.payload.count({ collection: 'requests' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('reminds the unit and the hub of applications overdue or due soon, once a day', async () => {
+    const res = await ctx.api().post('/api/requests/submit').send(application({ altcha: await solved() }))
+    const id = (await ctx.payload.find({ collection: 'requests', where: { trackingCode: { equals: res.body.trackingCode } } })).docs[0].id
+    await ctx.payload.update({ collection: 'requests', id, data: { due: '2026-01-05' }, overrideAccess: true })
+    expect((await ctx.api().get(`/api/requests/${id}`).set(await wf.auth(users.editor))).body.overdue).toBe(true)
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const first = await sendOverdueDigest(ctx.payload)
+    expect(first.mails, JSON.stringify(first)).toBeGreaterThan(0)
+    await runMail(() => Boolean(mailTo(users.editor, /逾期提醒/)))
+    expect(mailTo(users.editor, /逾期提醒/)!.text).toContain(res.body.trackingCode)
+    expect(mailTo(users.editor, /逾期提醒/)!.text).toContain('依申请公开·已逾期')
   })
 
   it('keeps applicants’ data from other units and anonymous visitors', async () => {
