@@ -62,6 +62,11 @@ describe('production start on an empty database', () => {
     const overdue = await (await fetch(`${server.url}/api/letters/count?where[due][less_than]=${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)}`, { headers: { Authorization: `JWT ${token}` } })).json()
     expect(overdue.totalDocs).toBeGreaterThan(0)
     expect((await get('/api/letters/public')).totalDocs).toBeGreaterThan(50)
+    // Disclosure applications: table 三 of this year adds up, with applications carried in from last year.
+    const table = await (await fetch(`${server.url}/api/requests/table3?year=${new Date().getFullYear()}`, { headers: { Authorization: `JWT ${token}` } })).json()
+    expect(table.checks).toBe(true)
+    expect(table.rows.find((r: { key: string }) => r.key === 'new').values.total).toBeGreaterThan(50)
+    expect(table.rows.find((r: { key: string }) => r.key === 'carried-in').values.total).toBeGreaterThan(0)
     const attached = (await get('/api/disclosures?where[attachments][exists]=true&limit=1&depth=1')).docs[0]
     expect((await fetch(`${server.url}${attached.attachments[0].url}`)).status).toBe(200)
   }, 300_000)

@@ -1,7 +1,7 @@
 import * as migration_20261125_073635_initial from './20261125_073635_initial';
 import * as migration_20261125_195214_media_visibility from './20261125_195214_media_visibility';
 import * as migration_20261125_202417_calendar_mail from './20261125_202417_calendar_mail';
-import * as migration_20261125_225348_mailbox from './20261125_225348_mailbox';
+import * as migration_20261125_235400_citizens from './20261125_235400_citizens';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261125_202417_calendar_mail',
   },
   {
-    up: migration_20261125_225348_mailbox.up,
-    down: migration_20261125_225348_mailbox.down,
-    name: '20261125_225348_mailbox'
+    up: migration_20261125_235400_citizens.up,
+    down: migration_20261125_235400_citizens.down,
+    name: '20261125_235400_citizens'
   },
 ];

@@ -1,7 +1,7 @@
 import * as migration_20261125_073629_initial from './20261125_073629_initial';
 import * as migration_20261125_195157_media_visibility from './20261125_195157_media_visibility';
 import * as migration_20261125_202335_calendar_mail from './20261125_202335_calendar_mail';
-import * as migration_20261125_225330_mailbox from './20261125_225330_mailbox';
+import * as migration_20261125_235343_citizens from './20261125_235343_citizens';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261125_202335_calendar_mail',
   },
   {
-    up: migration_20261125_225330_mailbox.up,
-    down: migration_20261125_225330_mailbox.down,
-    name: '20261125_225330_mailbox'
+    up: migration_20261125_235343_citizens.up,
+    down: migration_20261125_235343_citizens.down,
+    name: '20261125_235343_citizens'
   },
 ];

@@ -6,6 +6,7 @@ import type { ID } from '../../access/roles'
 import { relationId } from '../../shared/ids'
 import { demoPdf } from './files'
 import { loadDemoLetters } from './letters'
+import { loadDemoRequests } from './requests'
 import { blocksToLexical } from './bodies'
 import { planDemo, random, type DemoPlan, type PlannedDisclosure } from './plan'
 
@@ -17,6 +18,8 @@ export interface LivingDemoReport {
   adopted: number
   /** Letters in the mailboxes (市长信箱 and the units' 信箱). */
   letters?: number
+  /** Disclosure applications (依申请公开). */
+  requests?: number
   staleUnits: string[]
 }
 
@@ -118,6 +121,7 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
   }
   await submitForReview(payload, today)
   report.letters = await loadDemoLetters(payload, today)
+  report.requests = await loadDemoRequests(payload, today)
   return report
 }
 

@@ -84,6 +84,89 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`letter_attachments_updated_at_idx\` ON \`letter_attachments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`letter_attachments_created_at_idx\` ON \`letter_attachments\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`letter_attachments_filename_idx\` ON \`letter_attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`requests_pauses\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`party\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`requests_pauses_order_idx\` ON \`requests_pauses\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`requests_pauses_parent_id_idx\` ON \`requests_pauses\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`requests_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`step\` text,
+  	\`by_name\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`requests_history_order_idx\` ON \`requests_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`requests_history_parent_id_idx\` ON \`requests_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`tracking_code\` text NOT NULL,
+  	\`applicant_kind\` text NOT NULL,
+  	\`applicant_name\` text NOT NULL,
+  	\`applicant_id_number\` text,
+  	\`applicant_contact_person\` text,
+  	\`applicant_phone\` text,
+  	\`applicant_email\` text,
+  	\`applicant_address\` text,
+  	\`description\` text NOT NULL,
+  	\`document_number\` text,
+  	\`purpose\` text,
+  	\`form\` text,
+  	\`delivery\` text,
+  	\`channel\` text NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`unit_id\` integer NOT NULL,
+  	\`status\` text DEFAULT 'registered' NOT NULL,
+  	\`received_day\` text NOT NULL,
+  	\`due\` text,
+  	\`due_estimated\` integer,
+  	\`regime\` text,
+  	\`paused_days\` numeric,
+  	\`clarification_asked\` text,
+  	\`clarification_asked_day\` text,
+  	\`clarification_by_day\` text,
+  	\`clarification_clarified_day\` text,
+  	\`extension_extended\` integer,
+  	\`extension_reason\` text,
+  	\`extension_approver\` text,
+  	\`fee_amount\` numeric,
+  	\`fee_method\` text,
+  	\`fee_by_day\` text,
+  	\`fee_paid_day\` text,
+  	\`outcome\` text,
+  	\`answer\` text,
+  	\`ended_day\` text,
+  	\`verification\` text,
+  	\`password_hash\` text,
+  	\`replay_key\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`requests_tracking_code_idx\` ON \`requests\` (\`tracking_code\`);`)
+  await db.run(sql`CREATE INDEX \`requests_site_idx\` ON \`requests\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`requests_unit_idx\` ON \`requests\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`requests_status_idx\` ON \`requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`requests_received_day_idx\` ON \`requests\` (\`received_day\`);`)
+  await db.run(sql`CREATE INDEX \`requests_due_idx\` ON \`requests\` (\`due\`);`)
+  await db.run(sql`CREATE INDEX \`requests_outcome_idx\` ON \`requests\` (\`outcome\`);`)
+  await db.run(sql`CREATE INDEX \`requests_ended_day_idx\` ON \`requests\` (\`ended_day\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`requests_replay_key_idx\` ON \`requests\` (\`replay_key\`);`)
+  await db.run(sql`CREATE INDEX \`requests_updated_at_idx\` ON \`requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`requests_created_at_idx\` ON \`requests\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`mailbox_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`accept_days\` numeric DEFAULT 3 NOT NULL,
@@ -95,14 +178,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`tenants\` ADD \`mailbox\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`letters_id\` integer REFERENCES letters(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`letter_attachments_id\` integer REFERENCES letter_attachments(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`requests_id\` integer REFERENCES requests(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_letters_id_idx\` ON \`payload_locked_documents_rels\` (\`letters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_letter_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`letter_attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`requests_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`letters_history\`;`)
   await db.run(sql`DROP TABLE \`letters\`;`)
   await db.run(sql`DROP TABLE \`letter_attachments\`;`)
+  await db.run(sql`DROP TABLE \`requests_pauses\`;`)
+  await db.run(sql`DROP TABLE \`requests_history\`;`)
+  await db.run(sql`DROP TABLE \`requests\`;`)
   await db.run(sql`DROP TABLE \`mailbox_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
