@@ -711,6 +711,7 @@ export interface Request {
   receivedDay: string;
   due?: string | null;
   dueEstimated?: boolean | null;
+  daysLeft?: number | null;
   overdue?: boolean | null;
   regime?: ('2019' | '2008') | null;
   pausedDays?: number | null;
@@ -1466,6 +1467,7 @@ export interface RequestsSelect<T extends boolean = true> {
   receivedDay?: T;
   due?: T;
   dueEstimated?: T;
+  daysLeft?: T;
   overdue?: T;
   regime?: T;
   pausedDays?: T;

@@ -1,5 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { workingDaysTaken } from '../../src/calendar/estimate'
 import { chinaDate } from '../../src/calendar/working-calendar'
+import { workingCalendar } from '../CalendarOverrides/calendar-cache'
 import { applicantKinds, outcomes } from '../../src/requests/outcomes'
 import { isOpen, requestStatuses, requestSteps, statusLabels, type RequestStatus } from '../../src/requests/state-machine'
 import { channels, deliveries, forms } from '../../src/requests/submission'
@@ -22,7 +24,7 @@ export const Requests: CollectionConfig = {
   admin: {
     useAsTitle: 'trackingCode',
     group: { zh: '政民互动', en: 'Citizens' },
-    defaultColumns: ['trackingCode', 'status', 'unit', 'receivedDay', 'due', 'overdue', 'outcome'],
+    defaultColumns: ['trackingCode', 'status', 'unit', 'receivedDay', 'due', 'daysLeft', 'pausedDays', 'overdue', 'outcome'],
     listSearchableFields: ['trackingCode', 'description'],
     description: { zh: '法定答复期限按工作日计算（补正重新起算，征求意见期间不计）；办理步骤通过 /api/requests/:id/step 进行。', en: 'Deadlines in working days (restarted by clarification, paused by consultation).' },
   },
@@ -31,8 +33,11 @@ export const Requests: CollectionConfig = {
   access: { read: letterReadAccess, create: () => false, update: () => false, delete: () => false },
   endpoints: requestEndpoints,
   hooks: {
-    afterRead: [({ doc }) => {
-      doc.overdue = Boolean(doc.status && isOpen(doc.status as RequestStatus) && doc.due && chinaDate(new Date()) > doc.due)
+    afterRead: [async ({ doc, req }) => {
+      const running = Boolean(doc.status && isOpen(doc.status as RequestStatus) && doc.due)
+      const today = chinaDate(new Date())
+      doc.overdue = running && today > doc.due
+      doc.daysLeft = running ? workingDaysTaken(await workingCalendar(req.payload), today, doc.due) : null
       return doc
     }],
   },
@@ -66,6 +71,7 @@ export const Requests: CollectionConfig = {
     { name: 'receivedDay', type: 'text', required: true, index: true, label: { zh: '收到申请之日', en: 'Received' }, admin: { position: 'sidebar' }, ...fixed },
     { name: 'due', type: 'text', index: true, label: { zh: '答复期限', en: 'Due' }, admin: { position: 'sidebar' }, ...fixed },
     { name: 'dueEstimated', type: 'checkbox', label: { zh: '期限为估算（工作日历缺少该年度安排）', en: 'Due day estimated (calendar lacks that year)' }, admin: { position: 'sidebar' }, ...fixed },
+    { name: 'daysLeft', type: 'number', virtual: true, label: { zh: '剩余工作日', en: 'Working days left' }, admin: { position: 'sidebar', readOnly: true }, ...fixed },
     { name: 'overdue', type: 'checkbox', virtual: true, label: { zh: '逾期', en: 'Overdue' }, admin: { position: 'sidebar', readOnly: true }, ...fixed },
     { name: 'regime', type: 'select', options: ['2019', '2008'], label: { zh: '适用条例', en: 'Regulation' }, admin: { position: 'sidebar' }, ...fixed },
     { name: 'pausedDays', type: 'number', label: { zh: '不计入期限的工作日', en: 'Paused working days' }, admin: { position: 'sidebar' }, ...fixed },

@@ -55,6 +55,9 @@ describe('disclosure applications (依申请公开) over REST, with real mail', 
     expect(res.body.due).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     const { trackingCode, password } = res.body
     const id = (await ctx.payload.find({ collection: 'requests', where: { trackingCode: { equals: trackingCode } } })).docs[0].id
+    const listed = await ctx.api().get(`/api/requests/${id}`).set(await wf.auth(users.editor))
+    expect(listed.body.daysLeft).toBeGreaterThanOrEqual(19)
+    expect(listed.body.overdue).toBe(false)
     await runMail(() => Boolean(mailTo('applicant@example.com', /申请已收到/)))
     expect(mailTo('applicant@example.com', /申请已收到/)!.text).toContain(password)
 
