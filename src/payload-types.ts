@@ -79,6 +79,7 @@ export interface Config {
     'hub-submissions': HubSubmission;
     'calendar-overrides': CalendarOverride;
     'mail-outbox': MailOutbox;
+    'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'hub-submissions': HubSubmissionsSelect<false> | HubSubmissionsSelect<true>;
     'calendar-overrides': CalendarOverridesSelect<false> | CalendarOverridesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,6 +126,7 @@ export interface Config {
     tasks: {
       notifyWebhook: TaskNotifyWebhook;
       sendMail: TaskSendMail;
+      indexForSearch: TaskIndexForSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -581,6 +584,36 @@ export interface MailOutbox {
   createdAt: string;
 }
 /**
+ * Kept by publishing; rebuild with npm run search:rebuild
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  key: string;
+  kind: 'disclosures' | 'articles';
+  sourceId: string;
+  unit?: string | null;
+  columns?: string | null;
+  columnTitle?: string | null;
+  category?: string | null;
+  year?: number | null;
+  validity?: ('valid' | 'expired' | 'repealed') | null;
+  issuer?: string | null;
+  indexNumber?: string | null;
+  documentNumber?: string | null;
+  title?: string | null;
+  body?: string | null;
+  titleTokens?: string | null;
+  bodyTokens?: string | null;
+  publishedAt?: string | null;
+  slug?: string | null;
+  live?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -649,7 +682,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyWebhook' | 'sendMail' | 'schedulePublish';
+        taskSlug: 'inline' | 'notifyWebhook' | 'sendMail' | 'indexForSearch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -682,7 +715,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyWebhook' | 'sendMail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'notifyWebhook' | 'sendMail' | 'indexForSearch' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -743,6 +776,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-outbox';
         value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1139,6 +1176,33 @@ export interface MailOutboxSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  sourceId?: T;
+  unit?: T;
+  columns?: T;
+  columnTitle?: T;
+  category?: T;
+  year?: T;
+  validity?: T;
+  issuer?: T;
+  indexNumber?: T;
+  documentNumber?: T;
+  title?: T;
+  body?: T;
+  titleTokens?: T;
+  bodyTokens?: T;
+  publishedAt?: T;
+  slug?: T;
+  live?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1284,6 +1348,19 @@ export interface TaskSendMail {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIndexForSearch".
+ */
+export interface TaskIndexForSearch {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    result?: string | null;
   };
 }
 /**

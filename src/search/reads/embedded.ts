@@ -1,0 +1,76 @@
+import MiniSearch from 'minisearch'
+import type { Payload, Where } from 'payload'
+import { compareDate, compareRelevance } from '../relevance'
+import type { Validity } from '../params'
+import type { EngineQuery, EngineResult, SearchEngine } from './engine'
+
+type Stored = { key: string; unit: string; kind: string; columns: string; year: number | null; validity: Validity | null; issuer: string | null; publishedAt: string | null }
+type Row = Stored & { titleTokens?: string | null; bodyTokens?: string | null; live?: boolean | null; updatedAt: string }
+
+const fields = { key: true, unit: true, kind: true, columns: true, year: true, validity: true, issuer: true, publishedAt: true, titleTokens: true, bodyTokens: true, live: true, updatedAt: true } as const
+
+/**
+ * The embedded engine: an in-process inverted index (MiniSearch, BM25) over the stored entries,
+ * read through the Local API, so it works on every database with no extra server. Before each
+ * search it reads the entries changed since its last look (an indexed `updatedAt` query), so a job
+ * run by another process shows as soon as it is written.
+ */
+export class EmbeddedEngine implements SearchEngine {
+  readonly name = 'embedded'
+  private index = this.fresh()
+  private seenUpTo = ''
+  private syncing: Promise<void> | undefined
+
+  constructor(private readonly payload: Payload) {}
+
+  private fresh() {
+    return new MiniSearch<Stored & { t: string; b: string }>({
+      idField: 'key',
+      fields: ['t', 'b'],
+      storeFields: ['key', 'unit', 'kind', 'columns', 'year', 'validity', 'issuer', 'publishedAt'],
+      // Entries hold jieba's tokens already, space-separated.
+      tokenize: (text) => (text ? text.split(' ') : []),
+      processTerm: (term) => term || null,
+    })
+  }
+
+  /** Applies entries changed since the last look; concurrent searches share one read. */
+  sync(): Promise<void> {
+    this.syncing ??= this.readChanges().finally(() => (this.syncing = undefined))
+    return this.syncing
+  }
+
+  private async readChanges(): Promise<void> {
+    for (;;) {
+      const where: Where = this.seenUpTo ? { updatedAt: { greater_than_equal: this.seenUpTo } } : {}
+      const batch = await this.payload.find({ collection: 'search-entries', where, sort: 'updatedAt', limit: 2000, pagination: false, depth: 0, overrideAccess: true, select: fields })
+      const rows = batch.docs as unknown as Row[]
+      for (const row of rows) {
+        if (this.index.has(row.key)) this.index.discard(row.key)
+        if (row.live) this.index.add({ ...row, t: row.titleTokens ?? '', b: row.bodyTokens ?? '' })
+      }
+      const last = rows[rows.length - 1]?.updatedAt
+      // Rows sharing the last timestamp are read again next time (>=): re-adding is harmless.
+      const advanced = last !== undefined && last !== this.seenUpTo
+      if (last) this.seenUpTo = last
+      if (rows.length < 2000 || !advanced) return
+    }
+  }
+
+  async search(q: EngineQuery): Promise<EngineResult> {
+    await this.sync()
+    const units = q.units ? new Set(q.units) : undefined
+    const filter = (r: Stored) =>
+      (!units || units.has(r.unit)) && (!q.kind || r.kind === q.kind) && (!q.year || r.year === q.year) && (!q.validity || r.validity === q.validity) &&
+      (!q.issuer || r.issuer === q.issuer) && (!q.column || ` ${r.columns} `.includes(` ${q.column} `))
+    const found = this.index.search(q.tokens.join(' '), {
+      fields: ['t', 'b'], boost: { t: 4 }, combineWith: 'AND', prefix: false, fuzzy: false, filter: (r) => filter(r as unknown as Stored),
+    })
+    const ranked = found.map((r) => ({
+      key: String(r.id), score: r.score, validity: r.validity as Validity | null, publishedAt: r.publishedAt as string | null,
+      titleHits: q.tokens.filter((t) => r.match[t]?.includes('t')).length,
+    }))
+    ranked.sort(q.sort === 'date' ? compareDate : compareRelevance)
+    return { total: ranked.length, hits: ranked.slice(q.offset, q.offset + q.limit).map(({ key, titleHits, score }) => ({ key, titleHits, score })) }
+  }
+}

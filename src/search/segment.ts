@@ -1,0 +1,51 @@
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict'
+
+/**
+ * Chinese segmentation for search (jieba, through @node-rs/jieba's prebuilt binaries) with a user
+ * dictionary of the group's own terms: organ and unit names, catalogue column titles. Pure: the
+ * terms are handed in by the caller.
+ */
+const jieba = Jieba.withDict(dict)
+const known = new Set<string>()
+
+/** Words that say nothing about what a visitor looks for (关于, 的, 和 …). */
+const stopWords = new Set(['的', '了', '和', '与', '及', '或', '在', '是', '对', '为', '等', '关于', '有关', '之', '于', '其', '将', '把', '被', '并'])
+
+/** Adds terms (2–40 characters) to the segmenter's dictionary; terms already known are skipped. */
+export function addTerms(terms: Iterable<string>): number {
+  const lines: string[] = []
+  for (const raw of terms) {
+    const term = raw.trim().replace(/\s+/g, '')
+    if (term.length < 2 || term.length > 40 || known.has(term)) continue
+    known.add(term)
+    lines.push(`${term} 200000 n`)
+  }
+  if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n') + '\n'))
+  return lines.length
+}
+
+const wordLike = /[\p{L}\p{N}]/u
+
+function clean(words: string[]): string[] {
+  const out: string[] = []
+  for (const w of words) {
+    const word = w.trim().toLowerCase()
+    if (!word || !wordLike.test(word) || stopWords.has(word)) continue
+    out.push(word)
+  }
+  return out
+}
+
+/**
+ * Tokens to index: jieba's search mode (a long word and the shorter words inside it, so
+ * 电子政务外网 is found by 电子政务, 政务 and 外网 alike).
+ */
+export function indexTokens(text: string): string[] {
+  return text ? clean(jieba.cutForSearch(text, true)) : []
+}
+
+/** Tokens of a visitor's query: the plain cut, without repeats; every one must match. */
+export function queryTokens(text: string): string[] {
+  return [...new Set(clean(jieba.cut(text, false)))]
+}
