@@ -38,14 +38,50 @@ function clean(words: string[]): string[] {
 }
 
 /**
- * Tokens to index: jieba's search mode (a long word and the shorter words inside it, so
- * 电子政务外网 is found by 电子政务, 政务 and 外网 alike).
+ * Tokens to index: the plain cut (without the HMM guesser, as for queries, so unknown words fall
+ * into the same single characters on both sides) plus every dictionary word inside the text
+ * (full mode), so 电子政务外网 is found by 电子政务, 政务 and 外网 alike.
  */
 export function indexTokens(text: string): string[] {
-  return text ? clean(jieba.cutForSearch(text, true)) : []
+  if (!text) return []
+  return clean([...jieba.cut(text, false), ...jieba.cutAll(text).filter((w) => w.length > 1)])
 }
 
-/** Tokens of a visitor's query: the plain cut, without repeats; every one must match. */
+/**
+ * Runs of single characters the plain cut left (外 网) become the longest dictionary words they
+ * spell (外网), as the index holds every dictionary word of a text.
+ */
+function joinSingles(run: string[]): string[] {
+  if (run.length < 2) return run
+  const text = run.join('')
+  const words = new Set(jieba.cutAll(text).filter((w) => w.length > 1))
+  const out: string[] = []
+  for (let i = 0; i < text.length; ) {
+    let word = text[i]
+    for (let end = text.length; end > i + 1; end--) {
+      if (words.has(text.slice(i, end))) {
+        word = text.slice(i, end)
+        break
+      }
+    }
+    out.push(word)
+    i += word.length
+  }
+  return out
+}
+
+/** Tokens of a visitor's query: the plain cut, singles joined into words, without repeats; every one must match. */
 export function queryTokens(text: string): string[] {
-  return [...new Set(clean(jieba.cut(text, false)))]
+  const words: string[] = []
+  let run: string[] = []
+  for (const w of jieba.cut(text, false)) {
+    if ([...w].length === 1 && /\p{Script=Han}/u.test(w)) {
+      run.push(w)
+      continue
+    }
+    words.push(...joinSingles(run), w)
+    run = []
+  }
+  words.push(...joinSingles(run))
+  return [...new Set(clean(words))]
 }
