@@ -43,6 +43,23 @@ export interface SearchResult {
 }
 
 const engines = new WeakMap<Payload, SearchEngine>()
+const directories = new WeakMap<Payload, { stamp: string; units: Promise<UnitDoc[]> }>()
+
+/**
+ * The unit directory, read again only when a unit was added, changed or removed (one small query
+ * decides): reading all units costs more than a whole search.
+ */
+async function unitDirectory(payload: Payload, req?: Partial<PayloadRequest>): Promise<UnitDoc[]> {
+  const newest = await payload.find({ collection: 'tenants', sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true }, req })
+  const stamp = `${newest.totalDocs}|${newest.docs[0]?.updatedAt ?? ''}`
+  let memo = directories.get(payload)
+  if (memo?.stamp !== stamp) {
+    memo = { stamp, units: listUnits(payload, req) }
+    directories.set(payload, memo)
+    memo.units.catch(() => directories.delete(payload))
+  }
+  return memo.units
+}
 
 /** The engine of the database in use: PostgreSQL's full-text search there, the embedded one elsewhere. */
 export function searchEngine(payload: Payload): SearchEngine {
@@ -88,7 +105,7 @@ function exactWhere(q: SearchQuery, field: 'indexNumber' | 'documentNumber', val
  */
 export async function searchGroup(payload: Payload, q: SearchQuery, req?: Partial<PayloadRequest>): Promise<SearchResult> {
   await ensureGroupTerms(payload)
-  const units = await listUnits(payload, req)
+  const units = await unitDirectory(payload, req)
   const hub = units.find((u) => u.kind === 'hub')
   let unitIds: string[] | undefined
   if (q.site) {
