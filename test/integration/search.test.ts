@@ -43,6 +43,7 @@ describe('unified search (统一检索)', () => {
     const res = await search(`q=${encodeURIComponent(term)}&site=${(await ctx.payload.findByID({ collection: 'tenants', id: dept })).slug}&kind=disclosures`)
     expect(res.status).toBe(200)
     expect(res.body.match).toBe('text')
+    expect(res.body.engine).toBe(ctx.payload.db.name === 'postgres' ? 'postgres' : 'embedded')
     expect(res.body.tokens.join('')).toBe(term)
     expect(res.body.docs.map((d: { id: string }) => d.id)).toEqual([ids.titleValid, ids.titleRepealed, ids.bodyValid, ids.bodyRepealed].map(String))
     const first = res.body.docs[0]

@@ -7,6 +7,9 @@ import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 type Stored = { key: string; unit: string; kind: string; columns: string; year: number | null; validity: Validity | null; issuer: string | null; publishedAt: string | null }
 type Row = Stored & { titleTokens?: string | null; bodyTokens?: string | null; live?: boolean | null; updatedAt: string }
 
+const BATCH = 2000
+const OVERLAP_MS = 5_000
+
 const fields = { key: true, unit: true, kind: true, columns: true, year: true, validity: true, issuer: true, publishedAt: true, titleTokens: true, bodyTokens: true, live: true, updatedAt: true } as const
 
 /**
@@ -41,19 +44,21 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   private async readChanges(): Promise<void> {
+    // A few seconds of overlap: an entry written in a transaction that committed after a later one
+    // carries the earlier time. Reading a row twice is harmless.
+    let from = this.seenUpTo ? new Date(Date.parse(this.seenUpTo) - OVERLAP_MS).toISOString() : ''
     for (;;) {
-      const where: Where = this.seenUpTo ? { updatedAt: { greater_than_equal: this.seenUpTo } } : {}
-      const batch = await this.payload.find({ collection: 'search-entries', where, sort: 'updatedAt', limit: 2000, pagination: false, depth: 0, overrideAccess: true, select: fields })
+      const where: Where = from ? { updatedAt: { greater_than_equal: from } } : {}
+      const batch = await this.payload.find({ collection: 'search-entries', where, sort: 'updatedAt', limit: BATCH, depth: 0, overrideAccess: true, select: fields })
       const rows = batch.docs as unknown as Row[]
       for (const row of rows) {
         if (this.index.has(row.key)) this.index.discard(row.key)
         if (row.live) this.index.add({ ...row, t: row.titleTokens ?? '', b: row.bodyTokens ?? '' })
       }
       const last = rows[rows.length - 1]?.updatedAt
-      // Rows sharing the last timestamp are read again next time (>=): re-adding is harmless.
-      const advanced = last !== undefined && last !== this.seenUpTo
-      if (last) this.seenUpTo = last
-      if (rows.length < 2000 || !advanced) return
+      if (last && last > this.seenUpTo) this.seenUpTo = last
+      if (rows.length < BATCH || !last || last === from) return
+      from = last
     }
   }
 
