@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { entryKey, searchEntryOf, type SearchEntryData, type SearchSource } from '../entry'
 import { searchKinds, type SearchKind } from '../params'
 import { addTerms } from '../segment'
@@ -74,6 +74,19 @@ export async function reindexItem(payload: Payload, kind: SearchKind, id: string
   return entry ? 'indexed' : 'removed'
 }
 
+/** Runs `fn` in one transaction: a rebuild commits once per batch, not once per entry. */
+async function inTransaction(payload: Payload, fn: (req: PayloadRequest) => Promise<void>): Promise<void> {
+  const req = await createLocalReq({}, payload)
+  const owns = await initTransaction(req)
+  try {
+    await fn(req)
+    if (owns) await commitTransaction(req)
+  } catch (error) {
+    if (owns) await killTransaction(req)
+    throw error
+  }
+}
+
 export const isSearchKind = (value: unknown): value is SearchKind => (searchKinds as readonly unknown[]).includes(value)
 
 /**
@@ -90,13 +103,14 @@ export async function rebuildSearchIndex(payload: Payload, { onTotal, onProgress
   for (const kind of searchKinds) {
     for (let page = 1; ; page++) {
       const batch = await payload.find({ collection: kind, where: { _status: { equals: 'published' } }, sort: 'id', page, limit: 200, depth: 0, overrideAccess: true })
-      for (const doc of batch.docs) {
-        const entry = entryOfLive(kind, doc as never, columns)
-        await writeEntry(payload, kind, String(doc.id), entry)
-        seen.add(entryKey(kind, doc.id))
-        indexed++
-        onProgress?.()
-      }
+      await inTransaction(payload, async (req) => {
+        for (const doc of batch.docs) {
+          await writeEntry(payload, kind, String(doc.id), entryOfLive(kind, doc as never, columns), req)
+          seen.add(entryKey(kind, doc.id))
+          indexed++
+          onProgress?.()
+        }
+      })
       if (!batch.hasNextPage) break
     }
   }
@@ -107,14 +121,24 @@ export async function rebuildSearchIndex(payload: Payload, { onTotal, onProgress
     for (const e of batch.docs) if (!seen.has(e.key) && isSearchKind(e.kind)) gone.push({ kind: e.kind, id: e.sourceId })
     if (!batch.hasNextPage) break
   }
-  for (const g of gone) await writeEntry(payload, g.kind, g.id, null)
+  for (let i = 0; i < gone.length; i += 200) {
+    await inTransaction(payload, async (req) => {
+      for (const g of gone.slice(i, i + 200)) await writeEntry(payload, g.kind, g.id, null, req)
+    })
+  }
   const removed = gone.length
   return { indexed, removed }
 }
 
-/** On start: an empty index with published items (a fresh demo group, a restored database) is built. */
-export async function buildIndexIfEmpty(payload: Payload): Promise<{ indexed: number; removed: number } | null> {
-  const entries = await payload.count({ collection: 'search-entries', overrideAccess: true })
-  if (entries.totalDocs > 0) return null
+/**
+ * On start: an index that holds fewer live entries than there are published items (a fresh demo
+ * group, loaded without per-item jobs; a restored database) is rebuilt.
+ */
+export async function buildIndexIfBehind(payload: Payload): Promise<{ indexed: number; removed: number } | null> {
+  const [entries, ...published] = await Promise.all([
+    payload.count({ collection: 'search-entries', where: { live: { equals: true } }, overrideAccess: true }),
+    ...searchKinds.map((kind) => payload.count({ collection: kind, where: { _status: { equals: 'published' } }, overrideAccess: true })),
+  ])
+  if (entries.totalDocs >= published.reduce((n, c) => n + c.totalDocs, 0)) return null
   return rebuildSearchIndex(payload)
 }
