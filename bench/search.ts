@@ -59,11 +59,20 @@ let segmentMs = 0
 let writeMs = 0
 const started = performance.now()
 let n = 0
+// Entries are written in transactions of 500, as the rebuild does (one commit per batch).
+const { commitTransaction, createLocalReq, initTransaction } = await import('payload')
+let req = await createLocalReq({}, payload)
+await initTransaction(req)
 const write = async (title: string, unit: string, column: string, publishedAt: string, body: ReturnType<typeof blocksToLexical>, extra: Record<string, unknown> = {}) => {
   const t0 = performance.now()
   const entry = searchEntryOf('disclosures', { id: ++n, tenant: unitIds.get(unit), title, body, issuer: '基准单位', publishedAt, ...extra }, columnsByKey.get(column) ?? null)
   const t1 = performance.now()
-  await payload.db.create({ collection: 'search-entries', data: { ...entry, createdAt: publishedAt, updatedAt: new Date().toISOString() } })
+  await payload.db.create({ collection: 'search-entries', data: { ...entry, createdAt: publishedAt, updatedAt: new Date().toISOString() }, req })
+  if (n % 500 === 0) {
+    await commitTransaction(req)
+    req = await createLocalReq({}, payload)
+    await initTransaction(req)
+  }
   segmentMs += t1 - t0
   writeMs += performance.now() - t1
   if (n % 5000 === 0) process.stderr.write(`\r[bench:search] ${n}/${total} entries written`)
@@ -82,6 +91,7 @@ for (const [i, phrase] of phrases.entries()) {
   }
   targets.set(phrase, keys)
 }
+await commitTransaction(req)
 process.stderr.write('\n')
 const buildSeconds = (performance.now() - started) / 1000
 

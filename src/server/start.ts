@@ -2,6 +2,7 @@ import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { seedIfEmpty } from '../seed'
 import { buildIndexIfBehind } from '../search/reads/indexer'
+import { searchEngine } from '../search/reads/search'
 import { createAdminHandler } from './admin'
 import { createApp } from './app'
 import { bootPayload, BootError } from './boot'
@@ -32,10 +33,10 @@ async function main(): Promise<void> {
     const ms = Math.round(performance.now() - startedAt)
     console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin)`)
     // A fresh demo group (loaded without per-item jobs) or a restored database: index it while serving.
-    buildIndexIfBehind(payload).then(
-      (built) => built && console.log(`[zhanqun] 检索索引已建立 / search index built: ${built.indexed} items`),
-      (error) => console.error('[zhanqun] 检索索引建立失败 / search index build failed:', error),
-    )
+    buildIndexIfBehind(payload)
+      .then((built) => built && console.log(`[zhanqun] 检索索引已建立 / search index built: ${built.indexed} items`))
+      .then(() => searchEngine(payload).warm())
+      .catch((error) => console.error('[zhanqun] 检索索引建立失败 / search index build failed:', error))
   })
   answerClientErrors(server)
   const stop = () => server.close(() => process.exit(0))

@@ -22,6 +22,8 @@ export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded'
   private index = this.fresh()
   private seenUpTo = ''
+  private stableUpTo = ''
+  private readonly versions = new Map<string, string>()
   private syncing: Promise<void> | undefined
 
   constructor(private readonly payload: Payload) {}
@@ -37,6 +39,11 @@ export class EmbeddedEngine implements SearchEngine {
     })
   }
 
+  /** Loads the index ahead of the first search (at start). */
+  warm(): Promise<void> {
+    return this.sync()
+  }
+
   /** Applies entries changed since the last look; concurrent searches share one read. */
   sync(): Promise<void> {
     this.syncing ??= this.readChanges().finally(() => (this.syncing = undefined))
@@ -44,22 +51,27 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   private async readChanges(): Promise<void> {
-    // A few seconds of overlap: an entry written in a transaction that committed after a later one
-    // carries the earlier time. Reading a row twice is harmless.
-    let from = this.seenUpTo ? new Date(Date.parse(this.seenUpTo) - OVERLAP_MS).toISOString() : ''
+    const startedAt = Date.now()
+    let from = this.stableUpTo
     for (;;) {
       const where: Where = from ? { updatedAt: { greater_than_equal: from } } : {}
       const batch = await this.payload.find({ collection: 'search-entries', where, sort: 'updatedAt', limit: BATCH, depth: 0, overrideAccess: true, select: fields })
       const rows = batch.docs as unknown as Row[]
       for (const row of rows) {
+        if (this.versions.get(row.key) === row.updatedAt) continue // read again, unchanged
+        this.versions.set(row.key, row.updatedAt)
         if (this.index.has(row.key)) this.index.discard(row.key)
         if (row.live) this.index.add({ ...row, t: row.titleTokens ?? '', b: row.bodyTokens ?? '' })
       }
       const last = rows[rows.length - 1]?.updatedAt
       if (last && last > this.seenUpTo) this.seenUpTo = last
-      if (rows.length < BATCH || !last || last === from) return
+      if (rows.length < BATCH || !last || last === from) break
       from = last
     }
+    // An entry written in a transaction that commits late carries an earlier time than entries already
+    // read: the next look starts a few seconds back until every transaction of that time has ended.
+    const settled = new Date(startedAt - OVERLAP_MS).toISOString()
+    this.stableUpTo = this.seenUpTo < settled ? this.seenUpTo : settled
   }
 
   async search(q: EngineQuery): Promise<EngineResult> {

@@ -29,4 +29,6 @@ export interface EngineResult {
 export interface SearchEngine {
   readonly name: 'embedded' | 'postgres'
   search(query: EngineQuery): Promise<EngineResult>
+  /** Gets ready ahead of the first search (loads the embedded index; makes PostgreSQL's GIN index). */
+  warm(): Promise<unknown>
 }

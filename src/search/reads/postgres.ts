@@ -25,6 +25,10 @@ export class PostgresEngine implements SearchEngine {
     return (this.payload.db as unknown as { drizzle: Drizzle }).drizzle
   }
 
+  warm(): Promise<unknown> {
+    return this.ensureIndex()
+  }
+
   /** The GIN index: made by the migration; made here too where the schema was pushed (development, tests). */
   private ensureIndex(): Promise<unknown> {
     this.ready ??= this.db.execute(sql.raw(SEARCH_INDEX_SQL)).catch((error) => {
