@@ -9,6 +9,7 @@ type Row = Stored & { titleTokens?: string | null; bodyTokens?: string | null; l
 
 const BATCH = 2000
 const OVERLAP_MS = 5_000
+const SYNC_MS = 2_000
 
 const fields = { key: true, unit: true, kind: true, columns: true, year: true, validity: true, issuer: true, publishedAt: true, titleTokens: true, bodyTokens: true, live: true, updatedAt: true } as const
 
@@ -22,6 +23,8 @@ export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded'
   private index = this.fresh()
   private seenUpTo = ''
+  private dirty = true
+  private syncedAt = 0
   private stableUpTo = ''
   private readonly versions = new Map<string, string>()
   private syncing: Promise<void> | undefined
@@ -44,9 +47,28 @@ export class EmbeddedEngine implements SearchEngine {
     return this.sync()
   }
 
-  /** Applies entries changed since the last look; concurrent searches share one read. */
+  /** An entry was written in this process (the index job): the next search reads the changes. */
+  changed(): void {
+    this.dirty = true
+  }
+
+  /**
+   * Applies entries changed since the last look; concurrent searches share one read. Without a
+   * change seen in this process it looks at most every SYNC_MS, for writes by other processes
+   * (`npm run search:rebuild`, a separate job runner).
+   */
   sync(): Promise<void> {
-    this.syncing ??= this.readChanges().finally(() => (this.syncing = undefined))
+    if (!this.dirty && this.syncing === undefined && Date.now() - this.syncedAt < SYNC_MS) return Promise.resolve()
+    this.syncing ??= (async () => {
+      this.dirty = false
+      try {
+        await this.readChanges()
+        this.syncedAt = Date.now()
+      } catch (error) {
+        this.dirty = true
+        throw error
+      }
+    })().finally(() => (this.syncing = undefined))
     return this.syncing
   }
 

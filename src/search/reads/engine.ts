@@ -31,4 +31,6 @@ export interface SearchEngine {
   search(query: EngineQuery): Promise<EngineResult>
   /** Gets ready ahead of the first search (loads the embedded index; makes PostgreSQL's GIN index). */
   warm(): Promise<unknown>
+  /** Told by the index job of this process that an entry changed. */
+  changed?(): void
 }

@@ -57,12 +57,20 @@ export function entryOfLive(kind: SearchKind, doc: (SearchSource & { _status?: s
 }
 
 /** Writes an item's entry: the live text, or a tombstone (not live, no text) so every engine drops it. */
+const listeners = new WeakMap<Payload, () => void>()
+
+/** Lets the engine of this process know when an entry is written here (see EmbeddedEngine.changed). */
+export function onEntryWritten(payload: Payload, listener: () => void): void {
+  listeners.set(payload, listener)
+}
+
 export async function writeEntry(payload: Payload, kind: SearchKind, id: string, entry: SearchEntryData | null, req?: PayloadRequest): Promise<void> {
   const key = entryKey(kind, id)
   const data = entry ?? { key, kind, sourceId: id, live: false, title: '', body: '', titleTokens: '', bodyTokens: '', indexNumber: null, documentNumber: null }
   const found = await payload.find({ collection: 'search-entries', where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req, select: { key: true } })
   if (found.docs[0]) await payload.update({ collection: 'search-entries', id: found.docs[0].id, data, depth: 0, overrideAccess: true, req })
   else if (entry) await payload.create({ collection: 'search-entries', data, depth: 0, overrideAccess: true, req })
+  listeners.get(payload)?.()
 }
 
 /** Re-reads one item and brings its entry up to date (the `indexForSearch` job). */

@@ -6,7 +6,7 @@ import { queryTokens } from '../segment'
 import { highlight, snippet, type TextPart } from '../snippet'
 import { EmbeddedEngine } from './embedded'
 import type { EngineHit, SearchEngine } from './engine'
-import { ensureGroupTerms } from './indexer'
+import { ensureGroupTerms, onEntryWritten } from './indexer'
 import { PostgresEngine } from './postgres'
 
 export interface SearchHit {
@@ -43,28 +43,37 @@ export interface SearchResult {
 }
 
 const engines = new WeakMap<Payload, SearchEngine>()
-const directories = new WeakMap<Payload, { stamp: string; units: Promise<UnitDoc[]> }>()
+const directories = new WeakMap<Payload, { stamp: string; checkedAt: number; units: Promise<UnitDoc[]> }>()
+/** How long the directory is used without asking whether it changed. */
+const DIRECTORY_CHECK_MS = 5_000
 
 /**
  * The unit directory, read again only when a unit was added, changed or removed (one small query
  * decides): reading all units costs more than a whole search.
  */
 async function unitDirectory(payload: Payload, req?: Partial<PayloadRequest>): Promise<UnitDoc[]> {
+  const known = directories.get(payload)
+  if (known && Date.now() - known.checkedAt < DIRECTORY_CHECK_MS) return known.units
   const newest = await payload.find({ collection: 'tenants', sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true }, req })
   const stamp = `${newest.totalDocs}|${newest.docs[0]?.updatedAt ?? ''}`
   let memo = directories.get(payload)
   if (memo?.stamp !== stamp) {
-    memo = { stamp, units: listUnits(payload, req) }
+    memo = { stamp, checkedAt: Date.now(), units: listUnits(payload, req) }
     directories.set(payload, memo)
     memo.units.catch(() => directories.delete(payload))
   }
+  memo.checkedAt = Date.now()
   return memo.units
 }
 
 /** The engine of the database in use: PostgreSQL's full-text search there, the embedded one elsewhere. */
 export function searchEngine(payload: Payload): SearchEngine {
   let engine = engines.get(payload)
-  if (!engine) engines.set(payload, (engine = payload.db.name === 'postgres' ? new PostgresEngine(payload) : new EmbeddedEngine(payload)))
+  if (!engine) {
+    const made: SearchEngine = payload.db.name === 'postgres' ? new PostgresEngine(payload) : new EmbeddedEngine(payload)
+    onEntryWritten(payload, () => made.changed?.())
+    engines.set(payload, (engine = made))
+  }
   return engine
 }
 
