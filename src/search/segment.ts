@@ -85,3 +85,13 @@ export function queryTokens(text: string): string[] {
   words.push(...joinSingles(run))
   return [...new Set(clean(words))]
 }
+
+/**
+ * The tokens every hit must hold: the words of two or more characters when the query has any. A
+ * single character left at the edge of a query (中小学课, cut from 中小学课后服务) belongs to a longer
+ * word in the text and would otherwise find nothing.
+ */
+export function requiredTokens(tokens: string[]): string[] {
+  const words = tokens.filter((t) => [...t].length > 1)
+  return words.length ? words : tokens
+}

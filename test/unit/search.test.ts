@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { searchEntryOf } from '../../src/search/entry'
 import { checkSearchParams, exactLookup, normalizeDocumentNumber } from '../../src/search/params'
 import { compareRelevance } from '../../src/search/relevance'
-import { addTerms, indexTokens, queryTokens } from '../../src/search/segment'
+import { addTerms, indexTokens, queryTokens, requiredTokens } from '../../src/search/segment'
 import { highlight, snippet } from '../../src/search/snippet'
 import { paragraphsToLexical } from '../../src/content/lexical'
 
@@ -19,6 +19,9 @@ describe('search rules', () => {
     expect(queryTokens('关于 预算公开 的')).toEqual(['预算', '公开'])
     expect(queryTokens('政务外网')).toEqual(['政务', '外网'])
     expect(queryTokens('😀 ** ""')).toEqual([])
+    // A query cut mid-word keeps its whole words as the required ones.
+    expect(requiredTokens(queryTokens('中小学课'))).toEqual(['中小学'])
+    expect(requiredTokens(['税', '费'])).toEqual(['税', '费'])
   })
 
   it('checks parameters and refuses bad ones in Chinese and English', () => {

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { canonicalUrl } from '../../tenancy/canonical-url'
 import { listUnits, type UnitDoc } from '../../tenancy/reads/units'
 import { exactLookup, SearchParamError, type SearchKind, type SearchQuery, type Validity } from '../params'
-import { queryTokens } from '../segment'
+import { queryTokens, requiredTokens } from '../segment'
 import { highlight, snippet, type TextPart } from '../snippet'
 import { EmbeddedEngine } from './embedded'
 import type { EngineHit, SearchEngine } from './engine'
@@ -140,7 +140,7 @@ export async function searchGroup(payload: Payload, q: SearchQuery, req?: Partia
   if (match === 'text') {
     tokens = queryTokens(q.q)
     if (tokens.length > 0) {
-      const result = await engine.search({ tokens, units: unitIds, kind: q.kind, column: q.column, year: q.year, validity: q.validity, issuer: q.issuer, sort: q.sort, offset, limit: q.limit })
+      const result = await engine.search({ tokens: requiredTokens(tokens), units: unitIds, kind: q.kind, column: q.column, year: q.year, validity: q.validity, issuer: q.issuer, sort: q.sort, offset, limit: q.limit })
       keys = result.hits.map((h: EngineHit) => h.key)
       total = result.total
     }
