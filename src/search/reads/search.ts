@@ -77,6 +77,11 @@ export function searchEngine(payload: Payload): SearchEngine {
   return engine
 }
 
+const rowFields = {
+  key: true, kind: true, sourceId: true, unit: true, columnTitle: true, category: true, issuer: true, indexNumber: true, documentNumber: true,
+  validity: true, year: true, publishedAt: true, title: true, body: true, slug: true, live: true,
+} as const
+
 type EntryRow = {
   key: string; kind: SearchKind; sourceId: string; unit: string; columnTitle?: string | null; category?: string | null; issuer?: string | null
   indexNumber?: string | null; documentNumber?: string | null; validity?: Validity | null; year?: number | null; publishedAt?: string | null
@@ -97,7 +102,9 @@ function toHit(row: EntryRow, unit: UnitDoc, hub: UnitDoc | undefined, tokens: s
 
 /** Where clause of an exact lookup with the query's filters, live entries only. */
 function exactWhere(q: SearchQuery, field: 'indexNumber' | 'documentNumber', value: string, units: string[] | undefined): Where {
-  const and: Where[] = [{ live: { equals: true } }, { [field]: { equals: value } }]
+  // No `live` condition: a tombstone holds no index number or 文号, and the condition would lead
+  // SQLite's planner to the low-selectivity `live` index instead of the field's own.
+  const and: Where[] = [{ [field]: { equals: value } }]
   if (units) and.push({ unit: { in: units } })
   if (q.kind) and.push({ kind: { equals: q.kind } })
   if (q.year) and.push({ year: { equals: q.year } })
@@ -146,7 +153,7 @@ export async function searchGroup(payload: Payload, q: SearchQuery, req?: Partia
     }
   }
   const rows = keys.length
-    ? ((await payload.find({ collection: 'search-entries', where: { and: [{ key: { in: keys } }, { live: { equals: true } }] }, limit: keys.length, depth: 0, overrideAccess: true })).docs as unknown as EntryRow[])
+    ? ((await payload.find({ collection: 'search-entries', where: { key: { in: keys } }, limit: keys.length, depth: 0, overrideAccess: true, select: rowFields })).docs as unknown as (EntryRow & { live?: boolean | null })[]).filter((r) => r.live)
     : []
   const byKey = new Map(rows.map((r) => [r.key, r]))
   const unitById = new Map(units.map((u) => [String(u.id), u]))
