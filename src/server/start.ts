@@ -1,7 +1,7 @@
 import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { seedIfEmpty } from '../seed'
-import { buildIndexIfBehind } from '../search/reads/indexer'
+import { rebuildSearchIndex } from '../search/reads/indexer'
 import { searchEngine } from '../search/reads/search'
 import { createAdminHandler } from './admin'
 import { createApp } from './app'
@@ -32,8 +32,8 @@ async function main(): Promise<void> {
     started = true
     const ms = Math.round(performance.now() - startedAt)
     console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin)`)
-    // A fresh demo group (loaded without per-item jobs) or a restored database: index it while serving.
-    buildIndexIfBehind(payload)
+    // A group seeded just now (its demo items are loaded without per-item jobs) is indexed while serving.
+    ;(seeded ? rebuildSearchIndex(payload) : Promise.resolve(null))
       .then((built) => built && console.log(`[zhanqun] 检索索引已建立 / search index built: ${built.indexed} items`))
       .then(() => searchEngine(payload).warm())
       .catch((error) => console.error('[zhanqun] 检索索引建立失败 / search index build failed:', error))

@@ -137,16 +137,3 @@ export async function rebuildSearchIndex(payload: Payload, { onTotal, onProgress
   const removed = gone.length
   return { indexed, removed }
 }
-
-/**
- * On start: an index that holds fewer live entries than there are published items (a fresh demo
- * group, loaded without per-item jobs; a restored database) is rebuilt.
- */
-export async function buildIndexIfBehind(payload: Payload): Promise<{ indexed: number; removed: number } | null> {
-  const [entries, ...published] = await Promise.all([
-    payload.count({ collection: 'search-entries', where: { live: { equals: true } }, overrideAccess: true }),
-    ...searchKinds.map((kind) => payload.count({ collection: kind, where: { _status: { equals: 'published' } }, overrideAccess: true })),
-  ])
-  if (entries.totalDocs >= published.reduce((n, c) => n + c.totalDocs, 0)) return null
-  return rebuildSearchIndex(payload)
-}
