@@ -164,7 +164,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       // Query-dependent and changed by the index job after the cache purge: never cached.
       const get = (name: string) => req.query.get(name) ?? undefined
       const scope = unit.kind === 'hub' || get('scope') === 'group' ? 'group' : 'site'
-      const form = { q: (get('q') ?? '').trim(), scope, kind: get('kind'), column: get('column'), year: year ?? undefined, validity: get('validity'), sort: get('sort') } as const
+      const form = { q: (get('q') ?? '').trim(), scope, kind: get('kind'), column: get('column'), year: year ?? undefined, validity: get('validity'), issuer: get('issuer'), sort: get('sort') } as const
       const thisYear = new Date().getFullYear()
       const years = Array.from({ length: 20 }, (_, i) => thisYear - i)
       if (!form.q) return html(<SearchPage site={site} form={form} result={null} years={years} />, 200, false)

@@ -190,6 +190,9 @@ describe('unified search (统一检索)', () => {
     const group = await ctx.api().get(`/sites/${deptSlug}/search?q=${encodeURIComponent(term)}&scope=group`)
     expect(group.text).toContain('找到 6 条')
     expect(group.text).toContain('志愿者招募')
+    const byIssuer = await ctx.api().get(`/search?q=${encodeURIComponent(term)}&issuer=${encodeURIComponent('县自然资源局')}`)
+    expect(byIssuer.text).toContain('找到 1 条')
+    expect(byIssuer.text).toContain('志愿者招募')
     expect((await ctx.api().get('/search')).status).toBe(200) // the empty form
     expect((await ctx.api().get(`/search?q=${'a'.repeat(200)}`)).status).toBe(400)
     expect((await ctx.api().get(`/search?q=a&page=9999`)).status).toBe(400)

@@ -12,6 +12,7 @@ export interface SearchForm {
   kind?: string
   year?: number
   validity?: string
+  issuer?: string
   column?: string
   sort?: string
 }
@@ -77,6 +78,8 @@ function Filters({ site, form, years }: { site: SiteContext; form: SearchForm; y
         <option value="">全部</option>
         {Object.entries(validityLabels).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
       </select>
+      <label htmlFor="issuer">发布机构</label>
+      <input id="issuer" name="issuer" defaultValue={form.issuer ?? ''} maxLength={100} size={12} />
       <label htmlFor="sort">排序</label>
       <select id="sort" name="sort" defaultValue={form.sort ?? 'relevance'}>
         <option value="relevance">按相关度</option>
@@ -104,7 +107,7 @@ export function SearchPage({ site, form, result, years }: { site: SiteContext; f
             <p className="empty">没有找到与“{form.q}”相关的信息。请换用其他词语，或扩大检索范围。</p>
           )}
           <Pagination site={site} path="/search" page={result.page} totalPages={result.totalPages}
-            query={{ q: form.q, scope: site.unit.kind === 'hub' ? undefined : form.scope, kind: form.kind, column: form.column, year: form.year, validity: form.validity, sort: form.sort }} />
+            query={{ q: form.q, scope: site.unit.kind === 'hub' ? undefined : form.scope, kind: form.kind, column: form.column, year: form.year, validity: form.validity, issuer: form.issuer, sort: form.sort }} />
         </section>
       )}
     </Layout>
