@@ -18,6 +18,8 @@ const nextConfig = {
     return webpackConfig
   },
   turbopack: { root: dirname },
+  // A native addon (jieba, for search): loaded by Node at run time, never bundled.
+  serverExternalPackages: ['@node-rs/jieba'],
   outputFileTracingRoot: path.resolve(dirname),
 }
 

@@ -24,6 +24,9 @@ import { Requests } from './collections/Requests'
 import { MailOutbox } from './collections/MailOutbox'
 import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
 import { Media } from './collections/Media'
+import { SearchEntries } from './collections/SearchEntries'
+import { searchEndpoint } from './collections/SearchEntries/endpoints/search'
+import { searchQueries } from './collections/SearchEntries/graphql/search'
 import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { WordingEntries } from './collections/WordingEntries'
@@ -64,11 +67,11 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, SearchEntries],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,
-  endpoints: [workingDaysEndpoint],
+  endpoints: [workingDaysEndpoint, searchEndpoint],
   hooks: { afterError: [auditFailedLogin] },
   globals: [DisclosureSettings, MailboxSettings],
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES) || 50 * 1024 * 1024 } },
@@ -77,7 +80,7 @@ export default buildConfig({
   db: createDatabaseAdapter(database, migrationsFor(database.kind)),
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   sharp,
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000, queries: hubCatalogueQueries },
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 2000, queries: (GraphQL, config) => ({ ...hubCatalogueQueries(GraphQL, config), ...searchQueries(GraphQL, config) }) },
   maxDepth: 5,
   debug: false,
   // LOG_LEVEL switches to plain JSON logs at that level (production, tests); unset keeps Payload's pretty log.

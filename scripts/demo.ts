@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util'
 import '../src/server/check-env'
 import { preloadLexical } from '../src/config/preload-lexical'
+import { progress } from './progress'
 
 const { values } = parseArgs({ options: { year: { type: 'string' }, scale: { type: 'string', default: 'small' } } })
 const year = values.year === undefined ? undefined : Number(values.year)
@@ -26,20 +27,6 @@ const { loadLivingDemo, loadPlannedDisclosures } = await import('../src/seed/dem
 const { planYear } = await import('../src/seed/demo/year')
 const { units } = await import('../tenants/units')
 
-/** One line redrawn in place: bar, percentage, count and rate. */
-function progress(total: number) {
-  const started = performance.now()
-  let done = 0
-  return () => {
-    done++
-    if (done % 50 !== 0 && done !== total) return
-    const share = done / total
-    const rate = done / ((performance.now() - started) / 1000)
-    process.stderr.write(`\r[${'#'.repeat(Math.round(share * 30)).padEnd(30, '-')}] ${(share * 100).toFixed(0).padStart(3)}% ${done}/${total} ${rate.toFixed(0)} 条/秒 items/s`)
-    if (done === total) process.stderr.write('\n')
-  }
-}
-
 const { payload } = await bootPayload()
 await seedGroup(payload, { demo: true })
 const t0 = performance.now()
@@ -52,5 +39,10 @@ if (year === undefined) {
   await loadPlannedDisclosures(payload, items, progress(items.length))
   console.log(`[demo] ${year}年：${items.length} 条信息公开条目，${units.length} 个单位 / ${year}: ${items.length} items across ${units.length} units`)
 }
+// Demo items are loaded without the per-item index jobs: the search index takes them in one pass.
+const { rebuildSearchIndex } = await import('../src/search/reads/indexer')
+let tick: (() => void) | undefined
+const indexed = await rebuildSearchIndex(payload, { onTotal: (n) => (tick = progress(n)), onProgress: () => tick?.() })
+console.log(`[demo] 检索索引 ${indexed.indexed} 条 / search index: ${indexed.indexed} items`)
 console.log(`[demo] 用时 / took ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 process.exit(0)

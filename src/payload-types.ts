@@ -82,6 +82,7 @@ export interface Config {
     letters: Letter;
     'letter-attachments': LetterAttachment;
     requests: Request;
+    'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -137,6 +139,7 @@ export interface Config {
       notifyWebhook: TaskNotifyWebhook;
       sendMail: TaskSendMail;
       letterDigest: TaskLetterDigest;
+      indexForSearch: TaskIndexForSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -799,6 +802,36 @@ export interface Request {
   createdAt: string;
 }
 /**
+ * Kept by publishing; rebuild with npm run search:rebuild
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  key: string;
+  kind: 'disclosures' | 'articles';
+  sourceId: string;
+  unit?: string | null;
+  columns?: string | null;
+  columnTitle?: string | null;
+  category?: string | null;
+  year?: number | null;
+  validity?: ('valid' | 'expired' | 'repealed') | null;
+  issuer?: string | null;
+  indexNumber?: string | null;
+  documentNumber?: string | null;
+  title?: string | null;
+  body?: string | null;
+  titleTokens?: string | null;
+  bodyTokens?: string | null;
+  publishedAt?: string | null;
+  slug?: string | null;
+  live?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -867,7 +900,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyWebhook' | 'sendMail' | 'letterDigest' | 'schedulePublish';
+        taskSlug: 'inline' | 'notifyWebhook' | 'sendMail' | 'letterDigest' | 'indexForSearch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -900,7 +933,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyWebhook' | 'sendMail' | 'letterDigest' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'notifyWebhook' | 'sendMail' | 'letterDigest' | 'indexForSearch' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -973,6 +1006,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'requests';
         value: number | Request;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1522,6 +1559,33 @@ export interface RequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  sourceId?: T;
+  unit?: T;
+  columns?: T;
+  columnTitle?: T;
+  category?: T;
+  year?: T;
+  validity?: T;
+  issuer?: T;
+  indexNumber?: T;
+  documentNumber?: T;
+  title?: T;
+  body?: T;
+  titleTokens?: T;
+  bodyTokens?: T;
+  publishedAt?: T;
+  slug?: T;
+  live?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1702,6 +1766,19 @@ export interface TaskLetterDigest {
   output: {
     overdue?: number | null;
     mails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIndexForSearch".
+ */
+export interface TaskIndexForSearch {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    result?: string | null;
   };
 }
 /**

@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { notifyWebhookTask } from './publication-effects'
+import { indexForSearchTask } from './search-index'
 import { sendMailTask } from './send-mail'
 import { letterDigestTask } from '../../collections/Letters/overdue-digest'
 
@@ -18,6 +19,6 @@ export function jobsConfig(): JobsConfig {
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,
-    tasks: [notifyWebhookTask as never, sendMailTask as never, letterDigestTask as never],
+    tasks: [notifyWebhookTask as never, sendMailTask as never, letterDigestTask as never, indexForSearchTask as never],
   }
 }

@@ -2,6 +2,8 @@ import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { queueDigestIfDue } from '../../collections/Letters/overdue-digest'
 import { seedIfEmpty } from '../seed'
+import { rebuildSearchIndex } from '../search/reads/indexer'
+import { searchEngine } from '../search/reads/search'
 import { createAdminHandler } from './admin'
 import { createApp } from './app'
 import { bootPayload, BootError } from './boot'
@@ -31,6 +33,11 @@ async function main(): Promise<void> {
     started = true
     const ms = Math.round(performance.now() - startedAt)
     console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin)`)
+    // A group seeded just now (its demo items are loaded without per-item jobs) is indexed while serving.
+    ;(seeded ? rebuildSearchIndex(payload) : Promise.resolve(null))
+      .then((built) => built && console.log(`[zhanqun] 检索索引已建立 / search index built: ${built.indexed} items`))
+      .then(() => searchEngine(payload).warm())
+      .catch((error) => console.error('[zhanqun] 检索索引建立失败 / search index build failed:', error))
   })
   answerClientErrors(server)
   // The mailbox's daily overdue digest: asked every hour, queued once a day (see queueDigestIfDue).

@@ -15,6 +15,9 @@ import { HomePage } from './pages/home'
 import { LetterPage, LettersPage, LetterTrackPage } from './pages/letters'
 import { ApplyTrackPage } from './pages/requests'
 import { findPublicLetter, listPublicLetters } from '../letters/reads/public-letters'
+import { SearchPage } from './pages/search'
+import { checkSearchParams, SearchParamError } from '../search/params'
+import { searchGroup } from '../search/reads/search'
 import { pageNumber, yearFilter, type Page } from './routing'
 
 export interface RenderResult {
@@ -159,6 +162,22 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       const owner = site.units.find((u) => String(u.id) === String((doc.tenant as { id: unknown }).id)) ?? unit
       const location = owner.id === unit.id ? href(site, `/xxgk/${String(doc.id)}`) : unitHref(site, owner, `/xxgk/${String(doc.id)}`)
       return { status: 302, body: '', contentType: 'text/plain', location, cacheable: false }
+    }
+    case 'search': {
+      // Query-dependent and changed by the index job after the cache purge: never cached.
+      const get = (name: string) => req.query.get(name) ?? undefined
+      const scope = unit.kind === 'hub' || get('scope') === 'group' ? 'group' : 'site'
+      const form = { q: (get('q') ?? '').trim(), scope, kind: get('kind'), column: get('column'), year: year ?? undefined, validity: get('validity'), issuer: get('issuer'), sort: get('sort') } as const
+      const thisYear = new Date().getFullYear()
+      const years = Array.from({ length: 20 }, (_, i) => thisYear - i)
+      if (!form.q) return html(<SearchPage site={site} form={form} result={null} years={years} />, 200, false)
+      try {
+        const query = checkSearchParams({ ...form, site: scope === 'site' ? unit.slug : undefined, page: req.query.get('page') })
+        return html(<SearchPage site={site} form={form} result={await searchGroup(payload, query)} years={years} />, 200, false)
+      } catch (error) {
+        if (error instanceof SearchParamError) return errorPage(site, 400, error.message.split(' / ')[0] + '。')
+        throw error
+      }
     }
     case 'sitemap-page':
       return html(<SitemapPage site={site} />)

@@ -51,6 +51,7 @@ export type Page =
   | { kind: 'unit-catalogue'; scope: AggregatedKind }
   | { kind: 'guide' }
   | { kind: 'lookup' }
+  | { kind: 'search' }
   | { kind: 'sitemap-page' }
   | { kind: 'sitemap-xml' }
   | { kind: 'robots' }
@@ -75,6 +76,7 @@ const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/xxgk\/c\/([a-z0-9-]{1,60})$/, (m) => ({ kind: 'column', key: m[1] })],
   [/^\/xxgk\/c\/([a-z0-9-]{1,60})\/feed\.xml$/, (m) => ({ kind: 'feed', column: m[1] })],
   [/^\/xxgk\/([0-9a-f]{1,24})$/, (m) => ({ kind: 'disclosure', id: m[1] })],
+  [/^\/search\/?$/, () => ({ kind: 'search' })],
   [/^\/sitemap$/, () => ({ kind: 'sitemap-page' })],
   [/^\/sitemap\.xml$/, () => ({ kind: 'sitemap-xml' })],
   [/^\/robots\.txt$/, () => ({ kind: 'robots' })],

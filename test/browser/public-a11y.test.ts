@@ -7,6 +7,7 @@ import { paragraphsToLexical } from '../../src/content/lexical'
 import { blocksToLexical } from '../../src/seed/demo/bodies'
 import { hasChromium, launchChromium } from '../helpers/browser'
 import { useTestContext, type TestContext } from '../helpers/context'
+import { runSearchJobs } from '../helpers/search'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -30,6 +31,9 @@ describe.runIf(hasChromium)('public pages are accessible', () => {
     const s = `/sites/${String(dept.slug)}`
     paths.push('/', '/xxgk', '/xxgk/units/department', '/sitemap', '/no-such-page',
       `${s}/`, `${s}/news/news`, `${s}/articles/a11y-article`, `${s}/xxgk`, `${s}/xxgk/c/mandatory-policy`, `${s}/xxgk/${item.id}`, `${s}/xxgk/guide`, `${s}/sitemap`)
+    await runSearchJobs(ctx)
+    const q = encodeURIComponent('无障碍检查')
+    paths.push('/search', `/search?q=${q}`, `${s}/search?q=${q}&scope=group&sort=date`, `/search?q=${encodeURIComponent('没有这样的词语')}`)
   })
   afterAll(async () => {
     await browser?.close()

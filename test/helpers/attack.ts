@@ -153,6 +153,13 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     data: { to: bEditor.email, subject: mailMarker, text: mailMarker, kind: 'attack-matrix', status: 'logged' } as never,
   })
   add({ collection: 'mail-outbox', id: mail.id, tamper: { subject: TAMPER } })
+  // The search index: closed to every request (visitors search through /api/search, live entries only).
+  const searchMarker = mark('search')
+  const searchEntry = await payload.create({
+    collection: 'search-entries', overrideAccess: true,
+    data: { key: `attack:${searchMarker}`, kind: 'disclosures', sourceId: String(bDraft.id), unit: String(B), title: searchMarker, titleTokens: searchMarker, live: false } as never,
+  })
+  add({ collection: 'search-entries', id: searchEntry.id, tamper: { title: TAMPER } })
   const signedIn = ['A webmaster', 'A editor', 'A reviewer', 'hub editor', 'dual-unit user']
   const override = await payload.create({ collection: 'calendar-overrides', data: { date: '2026-03-02', kind: 'working', note: mark('calendar', signedIn) } as never })
   add({ collection: 'calendar-overrides', id: override.id, tamper: { note: TAMPER }, legitReaders: signedIn })

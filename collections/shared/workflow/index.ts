@@ -3,6 +3,7 @@ import { auditChange, auditDelete, noteLiveStatus } from '../../AuditLog/record'
 import { bodyMediaField, collectBodyMedia, followMediaUse, releaseMediaOnDelete } from '../../Media/hooks/media-visibility'
 import { purgeUnitPages } from '../hooks/purge-public-cache'
 import { queueDeleteEffects, queuePublicationEffects } from './publication-effects'
+import { queueSearchIndex, queueSearchRemoval } from '../../SearchEntries/hooks/queue-search-index'
 import { reviewEndpoints } from './endpoints'
 import { previewLink } from './preview-link'
 import { reviewField } from './review-field'
@@ -24,8 +25,8 @@ export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCo
       ...hooks,
       // Review first: a refused publish must not take an index number or reach later hooks.
       beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), collectBodyMedia, noteLiveStatus],
-      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, mailReviewStep, followMediaUse, purgeUnitPages],
-      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, releaseMediaOnDelete, purgeUnitPages],
+      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, queueSearchIndex, mailReviewStep, followMediaUse, purgeUnitPages],
+      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, queueSearchRemoval, releaseMediaOnDelete, purgeUnitPages],
     },
     fields: [...config.fields, reviewField, bodyMediaField],
     admin: { ...config.admin, preview: previewLink(config.slug) },

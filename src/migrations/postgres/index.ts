@@ -1,6 +1,7 @@
 import * as migration_20261125_073635_initial from './20261125_073635_initial';
 import * as migration_20261125_195214_media_visibility from './20261125_195214_media_visibility';
 import * as migration_20261125_202417_calendar_mail from './20261125_202417_calendar_mail';
+import * as migration_20261125_224802_search_entries from './20261125_224802_search_entries';
 import * as migration_20261125_235400_citizens from './20261125_235400_citizens';
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261125_202417_calendar_mail.up,
     down: migration_20261125_202417_calendar_mail.down,
     name: '20261125_202417_calendar_mail',
+  },
+  {
+    up: migration_20261125_224802_search_entries.up,
+    down: migration_20261125_224802_search_entries.down,
+    name: '20261125_224802_search_entries',
   },
   {
     up: migration_20261125_235400_citizens.up,

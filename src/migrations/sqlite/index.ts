@@ -1,6 +1,7 @@
 import * as migration_20261125_073629_initial from './20261125_073629_initial';
 import * as migration_20261125_195157_media_visibility from './20261125_195157_media_visibility';
 import * as migration_20261125_202335_calendar_mail from './20261125_202335_calendar_mail';
+import * as migration_20261125_224752_search_entries from './20261125_224752_search_entries';
 import * as migration_20261125_235343_citizens from './20261125_235343_citizens';
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261125_202335_calendar_mail.up,
     down: migration_20261125_202335_calendar_mail.down,
     name: '20261125_202335_calendar_mail',
+  },
+  {
+    up: migration_20261125_224752_search_entries.up,
+    down: migration_20261125_224752_search_entries.down,
+    name: '20261125_224752_search_entries',
   },
   {
     up: migration_20261125_235343_citizens.up,

@@ -29,6 +29,11 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
           <div className="wrap">
             <p className="site-name"><a href={href(site, '/')}>{unit.name}</a></p>
             {unit.kind !== 'hub' && <p className="hub-link"><a href={unitHref(site, site.hub, '/')}>{site.hub.name}门户网站</a></p>}
+            <form method="get" action={href(site, '/search')} className="site-search" role="search" aria-label="站内搜索">
+              <label htmlFor="site-search-q" className="visually-hidden">搜索本站信息</label>
+              <input id="site-search-q" name="q" type="search" maxLength={100} />
+              <button type="submit">搜索</button>
+            </form>
           </div>
           <nav aria-label="主导航" className="wrap main-nav">
             <ul>

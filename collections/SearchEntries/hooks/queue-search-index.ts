@@ -1,0 +1,23 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { liveAfter, liveRowChanged, liveStatusBefore } from '../../AuditLog/record'
+
+const queue = (req: PayloadRequest, collection: string, id: unknown) =>
+  req.payload.jobs.queue({ task: 'indexForSearch', input: { collection, id: String(id) }, req })
+
+/**
+ * Queues a re-index when the live item changed: published, unpublished, edited while live. A draft
+ * saved over a live item changes nothing visitors see and queues nothing. The job is queued in the
+ * publishing transaction: no publish, no job. Demo loading is indexed once afterwards instead.
+ */
+export const queueSearchIndex: CollectionAfterChangeHook = async ({ collection, doc, operation, req, context }) => {
+  if (context.demoSeed) return doc
+  const live = await liveAfter(req, context, collection.slug, doc.id)
+  const before = operation === 'create' ? null : liveStatusBefore(context, collection.slug, doc.id)
+  const changed = operation === 'create' || liveRowChanged(context, collection.slug, doc.id, live)
+  if (changed && (before === 'published' || live?._status === 'published')) await queue(req, collection.slug, doc.id)
+  return doc
+}
+
+export const queueSearchRemoval: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await queue(req, collection.slug, doc.id)
+}
