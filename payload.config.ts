@@ -31,6 +31,7 @@ import { createDatabaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/database-uri'
 import { migrationsFor } from './src/migrations'
 import { unitScopedCollections } from './src/tenancy/scoped-collections'
+import { reviewLevelsField } from './collections/shared/workflow/review-levels'
 
 const dirname = projectRoot
 const database = parseDatabaseUri(process.env.DATABASE_URI)
@@ -115,6 +116,7 @@ export default buildConfig({
               { value: 'hub-editor', label: { zh: '主站编辑', en: 'Hub editor' } },
             ],
           },
+          reviewLevelsField,
         ],
       },
       i18n: {

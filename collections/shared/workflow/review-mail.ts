@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
-import { idOf, sameId, tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
+import { idOf, reviewLevelsIn, sameId, tenantIdsWithRole, type RoleUser } from '../../../src/access/roles'
 import { reviewDecidedMail, reviewSubmittedMail, type ReviewItem } from '../../../src/mail/templates'
 import { publicOrigin, queueMail } from '../../MailOutbox/queue-mail'
 import { actorName, type ReviewRecord, type ReviewTransition } from './review-hook'
@@ -21,14 +21,15 @@ async function itemOf(req: PayloadRequest, collection: string, doc: Record<strin
  * The unit's reviewers (the reviewer role on their row of this unit; a super-admin's group role does
  * not make them one), except whoever submitted (they may not review their own item).
  */
-async function reviewersOf(req: PayloadRequest, unit: unknown, except: string | undefined) {
+async function reviewersOf(req: PayloadRequest, unit: unknown, except: string | undefined, level = 1) {
   const tenant = idOf(unit as never)
   if (tenant === undefined) return []
   const found = await req.payload.find({
     collection: 'users', where: { 'tenants.tenant': { equals: tenant } }, pagination: false, depth: 0, req, overrideAccess: true,
   })
   const isReviewer = (u: unknown) => tenantIdsWithRole(u as RoleUser, ['reviewer']).some((id) => sameId(id, tenant))
-  return found.docs.filter((u) => String(u.id) !== except && u.email && isReviewer(u))
+  const atLevel = (u: unknown) => reviewLevelsIn({ ...(u as RoleUser), roles: [] }, tenant)?.includes(level)
+  return found.docs.filter((u) => String(u.id) !== except && u.email && isReviewer(u) && atLevel(u))
 }
 
 /**
@@ -43,8 +44,9 @@ export const mailReviewStep: CollectionAfterChangeHook = async ({ collection, do
   const actor = actorName(req)
   const item = await itemOf(req, collection.slug, doc)
 
-  if (transition.action === 'submit') {
-    for (const reviewer of await reviewersOf(req, doc.tenant, actor.byId)) {
+  if (transition.action === 'submit' || (transition.action === 'approve' && transition.nextLevel)) {
+    // A submission, or an approval handed to the next level: tell that level's reviewers.
+    for (const reviewer of await reviewersOf(req, doc.tenant, review.submittedBy ?? actor.byId, transition.nextLevel ?? 1)) {
       const content = reviewSubmittedMail({ ...item, reviewerName: reviewer.name as string, submitterName: actor.byName, comment: transition.comment })
       await queueMail(req, { to: String(reviewer.email), content, kind: 'review-submitted', related })
     }
