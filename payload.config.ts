@@ -9,6 +9,7 @@ import { Articles } from './collections/Articles'
 import { auditFailedLogin } from './collections/AuditLog/hooks/login'
 import { AuditLog } from './collections/AuditLog'
 import { CalendarOverrides } from './collections/CalendarOverrides'
+import { MourningPeriods } from './collections/MourningPeriods'
 import { workingDaysEndpoint } from './collections/CalendarOverrides/working-days-endpoint'
 import { Columns } from './collections/Columns'
 import { Disclosures } from './collections/Disclosures'
@@ -61,7 +62,7 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox],
+    CalendarOverrides, MailOutbox, MourningPeriods],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,

@@ -79,6 +79,7 @@ export interface Config {
     'hub-submissions': HubSubmission;
     'calendar-overrides': CalendarOverride;
     'mail-outbox': MailOutbox;
+    'mourning-periods': MourningPeriod;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'hub-submissions': HubSubmissionsSelect<false> | HubSubmissionsSelect<true>;
     'calendar-overrides': CalendarOverridesSelect<false> | CalendarOverridesSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    'mourning-periods': MourningPeriodsSelect<false> | MourningPeriodsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -184,6 +186,24 @@ export interface Tenant {
   reviewPolicy?: {
     disclosures?: boolean | null;
     articles?: boolean | null;
+    /**
+     * Levels 1–3 in order; empty: one level
+     */
+    disclosuresLevels?:
+      | {
+          name: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Levels 1–3 in order; empty: one level
+     */
+    articlesLevels?:
+      | {
+          name: string;
+          id?: string | null;
+        }[]
+      | null;
   };
   sortOrder?: number | null;
   updatedAt: string;
@@ -204,6 +224,10 @@ export interface User {
     | {
         tenant: number | Tenant;
         roles: ('webmaster' | 'editor' | 'reviewer' | 'hub-editor')[];
+        /**
+         * None ticked: level 1
+         */
+        reviewLevels?: ('1' | '2' | '3')[] | null;
         id?: string | null;
       }[]
     | null;
@@ -292,6 +316,9 @@ export interface Disclosure {
     submittedAt?: string | null;
     reviewedBy?: string | null;
     reviewedAt?: string | null;
+    level?: number | null;
+    levels?: number | null;
+    levelName?: string | null;
     fingerprint?: string | null;
     wordingHits?:
       | {
@@ -304,6 +331,17 @@ export interface Disclosure {
           id?: string | null;
         }[]
       | null;
+    intendedData?:
+      | {
+          key?: string | null;
+          kind?: string | null;
+          masked?: string | null;
+          byId?: string | null;
+          byName?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
     history?:
       | {
           action?: ('submit' | 'withdraw' | 'approve' | 'return' | 'publish' | 'edit') | null;
@@ -311,6 +349,7 @@ export interface Disclosure {
           byName?: string | null;
           at?: string | null;
           comment?: string | null;
+          level?: number | null;
           id?: string | null;
         }[]
       | null;
@@ -418,6 +457,9 @@ export interface Article {
     submittedAt?: string | null;
     reviewedBy?: string | null;
     reviewedAt?: string | null;
+    level?: number | null;
+    levels?: number | null;
+    levelName?: string | null;
     fingerprint?: string | null;
     wordingHits?:
       | {
@@ -430,6 +472,17 @@ export interface Article {
           id?: string | null;
         }[]
       | null;
+    intendedData?:
+      | {
+          key?: string | null;
+          kind?: string | null;
+          masked?: string | null;
+          byId?: string | null;
+          byName?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
     history?:
       | {
           action?: ('submit' | 'withdraw' | 'approve' | 'return' | 'publish' | 'edit') | null;
@@ -437,6 +490,7 @@ export interface Article {
           byName?: string | null;
           at?: string | null;
           comment?: string | null;
+          level?: number | null;
           id?: string | null;
         }[]
       | null;
@@ -577,6 +631,24 @@ export interface MailOutbox {
    * The body is not kept once sent
    */
   sensitive?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * During the period (China time) the public pages of the whole group or of the chosen sites render grey, and normal afterwards.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mourning-periods".
+ */
+export interface MourningPeriod {
+  id: number;
+  title: string;
+  startsAt: string;
+  startsAt_tz: 'Asia/Shanghai';
+  endsAt: string;
+  endsAt_tz: 'Asia/Shanghai';
+  scope: 'group' | 'sites';
+  units?: (number | Tenant)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -743,6 +815,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-outbox';
         value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'mourning-periods';
+        value: number | MourningPeriod;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -819,6 +895,18 @@ export interface TenantsSelect<T extends boolean = true> {
     | {
         disclosures?: T;
         articles?: T;
+        disclosuresLevels?:
+          | T
+          | {
+              name?: T;
+              id?: T;
+            };
+        articlesLevels?:
+          | T
+          | {
+              name?: T;
+              id?: T;
+            };
       };
   sortOrder?: T;
   updatedAt?: T;
@@ -836,6 +924,7 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         tenant?: T;
         roles?: T;
+        reviewLevels?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -904,6 +993,9 @@ export interface DisclosuresSelect<T extends boolean = true> {
         submittedAt?: T;
         reviewedBy?: T;
         reviewedAt?: T;
+        level?: T;
+        levels?: T;
+        levelName?: T;
         fingerprint?: T;
         wordingHits?:
           | T
@@ -916,6 +1008,17 @@ export interface DisclosuresSelect<T extends boolean = true> {
               context?: T;
               id?: T;
             };
+        intendedData?:
+          | T
+          | {
+              key?: T;
+              kind?: T;
+              masked?: T;
+              byId?: T;
+              byName?: T;
+              at?: T;
+              id?: T;
+            };
         history?:
           | T
           | {
@@ -924,6 +1027,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
               byName?: T;
               at?: T;
               comment?: T;
+              level?: T;
               id?: T;
             };
       };
@@ -959,6 +1063,9 @@ export interface ArticlesSelect<T extends boolean = true> {
         submittedAt?: T;
         reviewedBy?: T;
         reviewedAt?: T;
+        level?: T;
+        levels?: T;
+        levelName?: T;
         fingerprint?: T;
         wordingHits?:
           | T
@@ -971,6 +1078,17 @@ export interface ArticlesSelect<T extends boolean = true> {
               context?: T;
               id?: T;
             };
+        intendedData?:
+          | T
+          | {
+              key?: T;
+              kind?: T;
+              masked?: T;
+              byId?: T;
+              byName?: T;
+              at?: T;
+              id?: T;
+            };
         history?:
           | T
           | {
@@ -979,6 +1097,7 @@ export interface ArticlesSelect<T extends boolean = true> {
               byName?: T;
               at?: T;
               comment?: T;
+              level?: T;
               id?: T;
             };
       };
@@ -1134,6 +1253,21 @@ export interface MailOutboxSelect<T extends boolean = true> {
   text?: T;
   html?: T;
   sensitive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mourning-periods_select".
+ */
+export interface MourningPeriodsSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  scope?: T;
+  units?: T;
   updatedAt?: T;
   createdAt?: T;
 }

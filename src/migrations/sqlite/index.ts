@@ -1,6 +1,7 @@
 import * as migration_20261125_073629_initial from './20261125_073629_initial';
 import * as migration_20261125_195157_media_visibility from './20261125_195157_media_visibility';
 import * as migration_20261125_202335_calendar_mail from './20261125_202335_calendar_mail';
+import * as migration_20261125_224737_review_levels_personal_data_mourning from './20261125_224737_review_levels_personal_data_mourning';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_202335_calendar_mail.up,
     down: migration_20261125_202335_calendar_mail.down,
-    name: '20261125_202335_calendar_mail'
+    name: '20261125_202335_calendar_mail',
+  },
+  {
+    up: migration_20261125_224737_review_levels_personal_data_mourning.up,
+    down: migration_20261125_224737_review_levels_personal_data_mourning.down,
+    name: '20261125_224737_review_levels_personal_data_mourning'
   },
 ];

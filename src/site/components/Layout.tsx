@@ -11,7 +11,7 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
   const { unit } = site
   const pageTitle = title === unit.name ? unit.name : `${title} - ${unit.name}`
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" className={displayClass(site)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -27,6 +27,7 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
           <div className="wrap">
             <p className="site-name"><a href={href(site, '/')}>{unit.name}</a></p>
             {unit.kind !== 'hub' && <p className="hub-link"><a href={unitHref(site, site.hub, '/')}>{site.hub.name}门户网站</a></p>}
+            <CareSwitch site={site} />
           </div>
           <nav aria-label="主导航" className="wrap main-nav">
             <ul>
@@ -55,6 +56,20 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
         <Footer site={site} />
       </body>
     </html>
+  )
+}
+
+const displayClass = (site: SiteContext): string | undefined =>
+  [site.display?.grey && 'mourning', site.display?.care && 'care'].filter(Boolean).join(' ') || undefined
+
+/** 长者模式 / 无障碍: a plain link that sets (or clears) the remembered mode and comes back to this page. */
+function CareSwitch({ site }: { site: SiteContext }) {
+  const on = Boolean(site.display?.care)
+  const back = encodeURIComponent(site.display?.path || href(site, '/'))
+  return (
+    <p className="care-switch">
+      <a href={href(site, `/care-mode?on=${on ? 0 : 1}&back=${back}`)} rel="nofollow">{on ? '退出长者模式' : '长者模式（大字、高对比）'}</a>
+    </p>
   )
 }
 
