@@ -57,7 +57,7 @@ const idPattern = /(?<![\dA-Za-z])[1-9]\d{16}[\dXx](?![\dA-Za-z])/g
 const mobilePattern = /(?<![\d])(?:(?:\+|00)?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d])/g
 const cardPattern = /(?<![\d])[1-9]\d{3}(?:[- ]?\d{4}){2,3}(?:[- ]?\d{1,3})?(?![\d])/g
 const addressMarker = /(?:家庭住址|现住址|户籍地址|住址|住所|居住地|家住|现住)[：:\s]*/g
-const addressBody = /^[\u4e00-\u9fa5\dA-Za-z\-－#号]{4,40}?(?:号|室|栋|单元|组|村|弄|院)/
+const addressBody = /^[\u4e00-\u9fa5\dA-Za-z\-－#号]{3,40}(?:号|室|栋|单元|组|村|弄|院)/
 const nameNearby = /(?:姓名|名字|户主|当事人|申请人|联系人)[：:\s]*[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{2,4}[，,、(（]\s*[男女]/
 
 function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
