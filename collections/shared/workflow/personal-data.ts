@@ -26,7 +26,9 @@ async function attachmentText(req: PayloadRequest, item: ScannedItem): Promise<{
   const files = await req.payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, req, overrideAccess: true })
   const segments: TextSegment[] = []
   const unreadable: string[] = []
-  for (const file of files.docs) {
+  // In the item's own order of attachments, as an editor reads them.
+  const ordered = ids.flatMap((id) => files.docs.filter((d) => String(d.id) === String(id)))
+  for (const file of ordered) {
     const name = String(file.filename ?? '')
     const kind = readableKind(name, file.mimeType)
     if (!kind) continue
