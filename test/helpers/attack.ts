@@ -156,6 +156,8 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   const signedIn = ['A webmaster', 'A editor', 'A reviewer', 'hub editor', 'dual-unit user']
   const override = await payload.create({ collection: 'calendar-overrides', data: { date: '2026-03-02', kind: 'working', note: mark('calendar', signedIn) } as never })
   add({ collection: 'calendar-overrides', id: override.id, tamper: { note: TAMPER }, legitReaders: signedIn })
+  const mourning = await payload.create({ collection: 'mourning-periods', data: { title: mark('mourning'), startsAt: '2030-04-04T00:00:00+08:00', endsAt: '2030-04-05T00:00:00+08:00', scope: 'sites', units: [B] } as never })
+  add({ collection: 'mourning-periods', id: mourning.id, tamper: { title: TAMPER } })
 
   // A's own documents, for the move probes.
   const ownMedia = await payload.create({ collection: 'media', data: { tenant: A, alt: 'A图片' } as never, file: await png('a-own') })
