@@ -1,12 +1,9 @@
-import { createRequire } from 'node:module'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium } from '../helpers/browser'
+import { hasChromium, launchChromium, runAxe } from '../helpers/browser'
 import { useTestContext, type TestContext } from '../helpers/context'
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 /** Measured in the page: root type size, body line height relative to its type, cursor, text colour, grey filter. */
 const measure = (page: Page) => page.evaluate(() => {
@@ -76,11 +73,7 @@ describe.runIf(hasChromium)('elderly-friendly mode in a browser', () => {
       for (const path of paths) {
         await page.goto(`${base}${path}`)
         expect(await page.locator('html').getAttribute('class'), path).toContain('care')
-        await page.addScriptTag({ path: axePath })
-        const result = await page.evaluate(async () => {
-          const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[]; passes: unknown[] }> } }).axe
-          return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-        })
+        const result = await runAxe(page)
         expect(result.passes.length).toBeGreaterThan(0)
         checked++
         for (const v of result.violations) report.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)

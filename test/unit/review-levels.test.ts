@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { reviewLevelsIn } from '../../src/access/roles'
 import { approversSinceSubmit, currentLevel, ReviewError, reviewStep, type Actor } from '../../src/review/state-machine'
+import { errorCode as code } from '../helpers/error-code'
 
 const first: Actor = { id: 'a', isWriter: false, isReviewer: true, reviewLevels: [1] }
 const second: Actor = { id: 'b', isWriter: false, isReviewer: true, reviewLevels: [2] }
 const third: Actor = { id: 'c', isWriter: false, isReviewer: true, reviewLevels: [3] }
 const firstAndSecond: Actor = { id: 'd', isWriter: false, isReviewer: true, reviewLevels: [1, 2] }
 
-const code = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    return (error as ReviewError).code
-  }
-  return 'ok'
-}
 
 describe('review levels (三审)', () => {
   it('hands an approval below the last level to the next level, and the last level approves', () => {
