@@ -89,5 +89,5 @@ describe.runIf(hasChromium)('review levels in the admin (browser)', () => {
       ['submit', '公安编辑', null], ['approve', '公安初审员', 1], ['approve', '公安终审员', 2], ['publish', '公安编辑', null],
     ])
     expect([...editor.failures, ...first.failures, ...second.failures]).toEqual([])
-  })
+  }, 240_000) // three sign-ins and four admin page loads on a shared two-core machine
 })
