@@ -9,6 +9,7 @@ import { Articles } from './collections/Articles'
 import { auditFailedLogin } from './collections/AuditLog/hooks/login'
 import { AuditLog } from './collections/AuditLog'
 import { CalendarOverrides } from './collections/CalendarOverrides'
+import { MourningPeriods } from './collections/MourningPeriods'
 import { workingDaysEndpoint } from './collections/CalendarOverrides/working-days-endpoint'
 import { Columns } from './collections/Columns'
 import { Disclosures } from './collections/Disclosures'
@@ -38,6 +39,7 @@ import { createDatabaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/database-uri'
 import { migrationsFor } from './src/migrations'
 import { unitScopedCollections } from './src/tenancy/scoped-collections'
+import { reviewLevelsField } from './collections/shared/workflow/review-levels'
 
 const dirname = projectRoot
 const database = parseDatabaseUri(process.env.DATABASE_URI)
@@ -67,7 +69,7 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, SearchEntries],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, SearchEntries, MourningPeriods],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,
@@ -122,6 +124,7 @@ export default buildConfig({
               { value: 'hub-editor', label: { zh: '主站编辑', en: 'Hub editor' } },
             ],
           },
+          reviewLevelsField,
         ],
       },
       i18n: {

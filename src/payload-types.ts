@@ -83,6 +83,7 @@ export interface Config {
     'letter-attachments': LetterAttachment;
     requests: Request;
     'search-entries': SearchEntry;
+    'mourning-periods': MourningPeriod;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'mourning-periods': MourningPeriodsSelect<false> | MourningPeriodsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -204,6 +206,24 @@ export interface Tenant {
   reviewPolicy?: {
     disclosures?: boolean | null;
     articles?: boolean | null;
+    /**
+     * Levels 1–3 in order; empty: one level
+     */
+    disclosuresLevels?:
+      | {
+          name: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Levels 1–3 in order; empty: one level
+     */
+    articlesLevels?:
+      | {
+          name: string;
+          id?: string | null;
+        }[]
+      | null;
   };
   sortOrder?: number | null;
   updatedAt: string;
@@ -224,6 +244,10 @@ export interface User {
     | {
         tenant: number | Tenant;
         roles: ('webmaster' | 'editor' | 'reviewer' | 'hub-editor')[];
+        /**
+         * None ticked: level 1
+         */
+        reviewLevels?: ('1' | '2' | '3')[] | null;
         id?: string | null;
       }[]
     | null;
@@ -312,6 +336,9 @@ export interface Disclosure {
     submittedAt?: string | null;
     reviewedBy?: string | null;
     reviewedAt?: string | null;
+    level?: number | null;
+    levels?: number | null;
+    levelName?: string | null;
     fingerprint?: string | null;
     wordingHits?:
       | {
@@ -324,6 +351,17 @@ export interface Disclosure {
           id?: string | null;
         }[]
       | null;
+    intendedData?:
+      | {
+          key?: string | null;
+          kind?: string | null;
+          masked?: string | null;
+          byId?: string | null;
+          byName?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
     history?:
       | {
           action?: ('submit' | 'withdraw' | 'approve' | 'return' | 'publish' | 'edit') | null;
@@ -331,6 +369,7 @@ export interface Disclosure {
           byName?: string | null;
           at?: string | null;
           comment?: string | null;
+          level?: number | null;
           id?: string | null;
         }[]
       | null;
@@ -438,6 +477,9 @@ export interface Article {
     submittedAt?: string | null;
     reviewedBy?: string | null;
     reviewedAt?: string | null;
+    level?: number | null;
+    levels?: number | null;
+    levelName?: string | null;
     fingerprint?: string | null;
     wordingHits?:
       | {
@@ -450,6 +492,17 @@ export interface Article {
           id?: string | null;
         }[]
       | null;
+    intendedData?:
+      | {
+          key?: string | null;
+          kind?: string | null;
+          masked?: string | null;
+          byId?: string | null;
+          byName?: string | null;
+          at?: string | null;
+          id?: string | null;
+        }[]
+      | null;
     history?:
       | {
           action?: ('submit' | 'withdraw' | 'approve' | 'return' | 'publish' | 'edit') | null;
@@ -457,6 +510,7 @@ export interface Article {
           byName?: string | null;
           at?: string | null;
           comment?: string | null;
+          level?: number | null;
           id?: string | null;
         }[]
       | null;
@@ -832,6 +886,24 @@ export interface SearchEntry {
   createdAt: string;
 }
 /**
+ * During the period (China time) the public pages of the whole group or of the chosen sites render grey, and normal afterwards.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mourning-periods".
+ */
+export interface MourningPeriod {
+  id: number;
+  title: string;
+  startsAt: string;
+  startsAt_tz: 'Asia/Shanghai';
+  endsAt: string;
+  endsAt_tz: 'Asia/Shanghai';
+  scope: 'group' | 'sites';
+  units?: (number | Tenant)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1010,6 +1082,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'mourning-periods';
+        value: number | MourningPeriod;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1087,6 +1163,18 @@ export interface TenantsSelect<T extends boolean = true> {
     | {
         disclosures?: T;
         articles?: T;
+        disclosuresLevels?:
+          | T
+          | {
+              name?: T;
+              id?: T;
+            };
+        articlesLevels?:
+          | T
+          | {
+              name?: T;
+              id?: T;
+            };
       };
   sortOrder?: T;
   updatedAt?: T;
@@ -1104,6 +1192,7 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         tenant?: T;
         roles?: T;
+        reviewLevels?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1172,6 +1261,9 @@ export interface DisclosuresSelect<T extends boolean = true> {
         submittedAt?: T;
         reviewedBy?: T;
         reviewedAt?: T;
+        level?: T;
+        levels?: T;
+        levelName?: T;
         fingerprint?: T;
         wordingHits?:
           | T
@@ -1184,6 +1276,17 @@ export interface DisclosuresSelect<T extends boolean = true> {
               context?: T;
               id?: T;
             };
+        intendedData?:
+          | T
+          | {
+              key?: T;
+              kind?: T;
+              masked?: T;
+              byId?: T;
+              byName?: T;
+              at?: T;
+              id?: T;
+            };
         history?:
           | T
           | {
@@ -1192,6 +1295,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
               byName?: T;
               at?: T;
               comment?: T;
+              level?: T;
               id?: T;
             };
       };
@@ -1227,6 +1331,9 @@ export interface ArticlesSelect<T extends boolean = true> {
         submittedAt?: T;
         reviewedBy?: T;
         reviewedAt?: T;
+        level?: T;
+        levels?: T;
+        levelName?: T;
         fingerprint?: T;
         wordingHits?:
           | T
@@ -1239,6 +1346,17 @@ export interface ArticlesSelect<T extends boolean = true> {
               context?: T;
               id?: T;
             };
+        intendedData?:
+          | T
+          | {
+              key?: T;
+              kind?: T;
+              masked?: T;
+              byId?: T;
+              byName?: T;
+              at?: T;
+              id?: T;
+            };
         history?:
           | T
           | {
@@ -1247,6 +1365,7 @@ export interface ArticlesSelect<T extends boolean = true> {
               byName?: T;
               at?: T;
               comment?: T;
+              level?: T;
               id?: T;
             };
       };
@@ -1581,6 +1700,21 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   publishedAt?: T;
   slug?: T;
   live?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mourning-periods_select".
+ */
+export interface MourningPeriodsSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  scope?: T;
+  units?: T;
   updatedAt?: T;
   createdAt?: T;
 }

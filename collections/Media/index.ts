@@ -16,7 +16,7 @@ export const acceptedMimeTypes = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ]
 
-const staticDir = path.resolve(process.env.MEDIA_DIR || 'data/media')
+export const staticDir = path.resolve(process.env.MEDIA_DIR || 'data/media')
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 export const Media: CollectionConfig = {

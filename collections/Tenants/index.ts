@@ -3,6 +3,7 @@ import { anyone, byTenantRole, superAdminField, superAdminOnly } from '../../src
 import { unitKinds } from '../../src/tenancy/kinds'
 import { prepareUnitSequences } from './hooks/prepare-unit-sequences'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
+import { levelNamesField } from '../shared/workflow/review-levels'
 import { refuseDeleteWhileInUse } from './hooks/refuse-delete-while-in-use'
 
 const lockedField = { update: superAdminField, create: superAdminField }
@@ -130,6 +131,8 @@ export const Tenants: CollectionConfig = {
       fields: [
         { name: 'disclosures', type: 'checkbox', defaultValue: true, label: { zh: '信息公开条目须审核', en: 'Disclosure items need review' } },
         { name: 'articles', type: 'checkbox', defaultValue: false, label: { zh: '文章须审核', en: 'Articles need review' } },
+        levelNamesField('disclosures', '信息公开条目审核级别', 'Review levels of disclosure items'),
+        levelNamesField('articles', '文章审核级别', 'Review levels of articles'),
       ],
     },
     { name: 'sortOrder', type: 'number', defaultValue: 100, admin: { position: 'sidebar' }, label: { zh: '排序', en: 'Sort order' } },

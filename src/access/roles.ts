@@ -21,6 +21,8 @@ export type ID = number | string
 export interface TenantRow {
   tenant?: ID | { id: ID } | null
   roles?: readonly string[] | null
+  /** The review levels (1–3) a reviewer decides at in this unit; none set: level 1. */
+  reviewLevels?: readonly string[] | null
 }
 
 export interface RoleUser {
@@ -57,6 +59,14 @@ export function tenantIdsWithRole(user: RoleUser | null | undefined, roles?: rea
 export function hasTenantRole(user: RoleUser | null | undefined, tenant: ID | undefined, roles: readonly TenantRole[]): boolean {
   if (isSuperAdmin(user)) return true
   return tenantIdsWithRole(user, roles).some((id) => sameId(id, tenant))
+}
+
+/** The review levels `user` decides at in `tenant`: every level for a super-admin, else their row's (level 1 when unset). */
+export function reviewLevelsIn(user: RoleUser | null | undefined, tenant: ID | undefined): number[] | undefined {
+  if (isSuperAdmin(user)) return undefined
+  const rows = (user?.tenants ?? []).filter((row) => sameId(idOf(row.tenant), tenant) && (row.roles ?? []).includes('reviewer'))
+  const levels = rows.flatMap((row) => (row.reviewLevels?.length ? row.reviewLevels : ['1']).map(Number))
+  return [...new Set(levels)].sort()
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DisplayMode } from '../display/mourning'
 import type { ColumnNode, UnitDoc } from './data/site-data'
 
 /** What every page of a site knows: its unit, the hub, the group, its column tree and how to link. */
@@ -10,6 +11,8 @@ export interface SiteContext {
   base: string
   /** True when the request came in on one of the group's real domains. */
   byHost: boolean
+  /** 哀悼日置灰 and the visitor's 适老化 mode, with the page's own path for the mode switch's way back. */
+  display?: DisplayMode & { path: string }
 }
 
 export const href = (site: SiteContext, path: string): string => `${site.base}${path}` || '/'

@@ -1,15 +1,12 @@
-import { createRequire } from 'node:module'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '../../src/content/lexical'
 import { blocksToLexical } from '../../src/seed/demo/bodies'
-import { hasChromium, launchChromium } from '../helpers/browser'
+import { hasChromium, launchChromium, runAxe } from '../helpers/browser'
 import { useTestContext, type TestContext } from '../helpers/context'
 import { runSearchJobs } from '../helpers/search'
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 /** WCAG 2.1 AA (the basis of GB/T 37668) on every page type, checked by axe-core in Debian's Chromium. */
 describe.runIf(hasChromium)('public pages are accessible', () => {
@@ -45,13 +42,7 @@ describe.runIf(hasChromium)('public pages are accessible', () => {
     const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' })
     const page = await context.newPage()
     const report: string[] = []
-    const audit = async () => {
-      await page.addScriptTag({ path: axePath })
-      return page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
-        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-      })
-    }
+    const audit = () => runAxe(page)
     // Control: the same check catches a page without language, alt text or link names.
     await page.setContent('<html><body><img src="/x.png"><a href="/"></a></body></html>')
     expect((await audit()).violations.map((v) => v.id)).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']))

@@ -163,6 +163,8 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   const signedIn = ['A webmaster', 'A editor', 'A reviewer', 'hub editor', 'dual-unit user']
   const override = await payload.create({ collection: 'calendar-overrides', data: { date: '2026-03-02', kind: 'working', note: mark('calendar', signedIn) } as never })
   add({ collection: 'calendar-overrides', id: override.id, tamper: { note: TAMPER }, legitReaders: signedIn })
+  const mourning = await payload.create({ collection: 'mourning-periods', data: { title: mark('mourning'), startsAt: '2030-04-04T00:00:00+08:00', endsAt: '2030-04-05T00:00:00+08:00', scope: 'sites', units: [B] } as never })
+  add({ collection: 'mourning-periods', id: mourning.id, tamper: { title: TAMPER } })
 
   // A letter to B's mailbox, answered by B: the writer's data and the text are for hub staff and B only.
   const letterMarker = mark('letter', hubStaff)

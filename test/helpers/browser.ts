@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { createRequire } from 'node:module'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's Chromium; tests that need it are skipped where it is not installed (CI installs it). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -10,5 +11,18 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     // The flags keep Chromium off the network this machine does not have.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+export interface AxeResult { violations: { id: string; nodes: { target: string[] }[] }[]; passes: unknown[] }
+
+/** axe-core's WCAG 2.1 A/AA rules (the basis of GB/T 37668) on the page; the page's context must bypass its CSP. */
+export async function runAxe(page: Page): Promise<AxeResult> {
+  await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
   })
 }

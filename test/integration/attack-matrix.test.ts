@@ -17,7 +17,7 @@ const markerField: Partial<Record<string, string>> = {
   disclosures: 'title', articles: 'title', media: 'alt', columns: 'title', 'wording-entries': 'wrong', users: 'name',
   'audit-log': 'summary', 'hub-submissions': 'originalTitle', tenants: 'name', 'payload-preferences': 'value',
   'payload-jobs': 'input', 'payload-kv': 'data', 'payload-locked-documents': 'globalSlug',
-  'mail-outbox': 'subject', 'calendar-overrides': 'note',
+  'mail-outbox': 'subject', 'calendar-overrides': 'note', 'mourning-periods': 'title',
 }
 /** Collections with no documents of a unit to attack, and why. */
 const noFixture: Record<string, string> = { 'payload-migrations': 'schema history, no unit data; probed for reads and writes all the same' }

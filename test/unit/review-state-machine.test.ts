@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { contentFingerprint } from '../../src/review/content-fingerprint'
 import { checkAction, checkPublish, ReviewError, type Actor } from '../../src/review/state-machine'
+import { errorCode as code } from '../helpers/error-code'
 
 const editor: Actor = { id: '1', isWriter: true, isReviewer: false }
 const reviewer: Actor = { id: '2', isWriter: false, isReviewer: true }
 const both: Actor = { id: '3', isWriter: true, isReviewer: true }
 
-const code = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    return (error as ReviewError).code
-  }
-  return 'ok'
-}
 
 describe('review transitions', () => {
   it('follows draft → submitted → approved, and returned → submitted again', () => {

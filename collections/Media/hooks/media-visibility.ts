@@ -81,6 +81,9 @@ export const releaseMediaOnDelete: CollectionAfterDeleteHook = async ({ doc, req
 export async function backfillMediaVisibility(req: PayloadRequest): Promise<void> {
   const used: ID[] = []
   for (const collection of usingCollections) {
+    // A new database has nothing to backfill. Reading documents goes through today's config, whose
+    // later fields have no tables yet at this migration, so only a database with items reads them.
+    if ((await req.payload.count({ collection, overrideAccess: true, req })).totalDocs === 0) continue
     const { docs } = await req.payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, req, select: { body: true, _status: true, ...(collection === 'disclosures' ? { attachments: true } : {}) } })
     for (const doc of docs as Record<string, unknown>[]) {
       const bodyMedia = uploadIdsInRichText(doc.body, 'media')

@@ -1,11 +1,12 @@
 'use client'
 import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { PersonalDataPanel, type Finding } from './PersonalDataPanel'
 import { actionsIn, historyActionLabels, stateLabels, type ReviewState } from '../../../src/review/state-machine'
 
 interface Hit { field?: string; start?: number; wrong?: string; correct?: string; severity?: string; context?: string }
-interface HistoryRow { action?: string; byName?: string; at?: string; comment?: string }
-interface Review { state?: string; history?: HistoryRow[]; wordingHits?: Hit[] }
+interface HistoryRow { action?: string; byName?: string; at?: string; comment?: string; level?: number | null }
+interface Review { state?: string; history?: HistoryRow[]; wordingHits?: Hit[]; level?: number | null; levels?: number | null; levelName?: string | null }
 
 const text = {
   zh: {
@@ -14,6 +15,7 @@ const text = {
     readyToPublish: '，可发布',
     fields: { title: '标题', summary: '摘要', documentNumber: '文号', issuer: '发布机构', body: '正文' },
     at: (n: number) => `第${n}字`, block: '禁止', warn: '提示',
+    level: (r: Review) => `第${r.level}级／共${r.levels}级${r.levelName ? `：${r.levelName}` : ''}`, atLevel: (n: number) => `（第${n}级）`,
   },
   en: {
     title: 'Review', state: 'State', submit: 'Submit for review', withdraw: 'Withdraw', approve: 'Approve', return: 'Return', check: 'Check wording',
@@ -21,6 +23,7 @@ const text = {
     readyToPublish: ', ready to publish',
     fields: { title: 'Title', summary: 'Summary', documentNumber: 'Document number', issuer: 'Issuing organ', body: 'Body' },
     at: (n: number) => `character ${n}`, block: 'block', warn: 'warn',
+    level: (r: Review) => `level ${r.level} of ${r.levels}${r.levelName ? `: ${r.levelName}` : ''}`, atLevel: (n: number) => ` (level ${n})`,
   },
 }
 
@@ -40,6 +43,7 @@ export function ReviewPanel() {
   const [hits, setHits] = useState<Hit[] | null>(null)
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
+  const [findings, setFindings] = useState<Finding[] | null>(null)
 
   const load = useCallback(async () => {
     if (!id) return
@@ -54,10 +58,11 @@ export function ReviewPanel() {
       const res = await fetch(`${api}/review`, {
         method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action, comment }),
       })
-      const body = (await res.json()) as { message?: string; errors?: { message: string; data?: { wordingHits?: Hit[] } }[] }
+      const body = (await res.json()) as { message?: string; errors?: { message: string; data?: { wordingHits?: Hit[]; personalData?: Finding[] } }[] }
       if (!res.ok) {
         toast.error(body.errors?.[0]?.message ?? res.statusText)
         if (body.errors?.[0]?.data?.wordingHits) setHits(body.errors[0].data.wordingHits)
+        if (body.errors?.[0]?.data?.personalData) setFindings(body.errors[0].data.personalData)
         return
       }
       toast.success(body.message ?? 'OK')
@@ -83,7 +88,8 @@ export function ReviewPanel() {
   return (
     <section aria-labelledby="review-panel-title" style={{ marginBottom: 'var(--base)' }}>
       <h3 id="review-panel-title">{t.title}</h3>
-      <p>{t.state}：<strong data-review-state={state}>{stateName(state)}</strong></p>
+      <p>{t.state}：<strong data-review-state={state}>{stateName(state)}</strong>
+        {state === 'submitted' && (review?.levels ?? 1) > 1 && <span data-review-level={review?.level}>（{t.level(review!)}）</span>}</p>
       {actions.includes('return') && (
         <label style={{ display: 'block' }}>
           {t.comment}
@@ -109,6 +115,7 @@ export function ReviewPanel() {
           ))}
         </ul>
       )}
+      <PersonalDataPanel api={api} lang={lang} findings={findings} setFindings={setFindings} />
       {(review?.history?.length ?? 0) > 0 && (
         <details>
           <summary>{t.history}</summary>
@@ -116,7 +123,7 @@ export function ReviewPanel() {
             {review!.history!.map((row, i) => (
               <li key={i}>
                 {row.at ? new Date(row.at).toLocaleString(i18n.language === 'en' ? 'en' : 'zh-CN') : ''} {row.byName}{' '}
-                {historyName(row.action ?? '')}{row.comment ? `：${row.comment}` : ''}
+                {historyName(row.action ?? '')}{row.level && (review?.history ?? []).some((h) => (h.level ?? 1) > 1) ? t.atLevel(row.level) : ''}{row.comment ? `：${row.comment}` : ''}
               </li>
             ))}
           </ol>

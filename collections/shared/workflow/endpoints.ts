@@ -1,6 +1,9 @@
 import { NotFound, type Endpoint, type PayloadRequest } from 'payload'
-import { contentWriterRoles, hasTenantRole, idOf } from '../../../src/access/roles'
-import { checkAction, stateLabels, type ReviewState } from '../../../src/review/state-machine'
+import { contentWriterRoles, hasTenantRole, idOf, reviewLevelsIn } from '../../../src/access/roles'
+import { approversSinceSubmit, reviewStep, stateLabels, type ReviewState } from '../../../src/review/state-machine'
+import { reviewPolicyOf } from './review-levels'
+import { personalDataFindings, refusePersonalData } from './personal-data'
+import { personalDataEndpoints } from './personal-data-endpoints'
 import { summarize } from '../../../src/wording/matcher'
 import { refuseBlocking, wordingHits, type ReviewedCollection, type ReviewRecord, type ReviewTransition } from './review-hook'
 import { relationId } from '../../../src/shared/ids'
@@ -8,7 +11,7 @@ import { asClientError, ClientError } from '../client-error'
 import { bodyOf } from '../params'
 
 /** The latest version (draft included) as the signed-in user may see it: their units only. */
-async function loadForUser(req: PayloadRequest, collection: ReviewedCollection) {
+export async function loadForUser(req: PayloadRequest, collection: ReviewedCollection) {
   if (!req.user) throw new ClientError('请先登录', 'sign in first', 401)
   const id = req.routeParams?.id as string
   try {
@@ -31,15 +34,20 @@ function reviewEndpoint(collection: ReviewedCollection): Endpoint {
       const review = (doc.review ?? { state: 'draft' }) as ReviewRecord
       let transition: ReviewTransition
       try {
-        const to = checkAction(String(body.action ?? ''), review, {
+        const policy = await reviewPolicyOf(req, tenant, collection)
+        const levels = body.action === 'submit' ? policy.levelNames.length : review.levels ?? 1
+        const step = reviewStep(String(body.action ?? ''), { ...review, levels, approvedBy: approversSinceSubmit(review.history) }, {
           id: String(user.id),
           isWriter: hasTenantRole(user, tenant, contentWriterRoles),
           isReviewer: hasTenantRole(user, tenant, ['reviewer']),
+          reviewLevels: reviewLevelsIn(user, tenant),
         }, comment)
-        transition = { action: body.action as ReviewTransition['action'], to, comment }
+        const nextLevelName = step.nextLevel ? policy.levelNames[step.nextLevel - 1] ?? null : null
+        transition = { action: body.action as ReviewTransition['action'], to: step.to, comment, level: step.level, nextLevel: step.nextLevel, nextLevelName, levels }
         if (transition.action === 'submit') {
           transition.hits = await wordingHits(req, doc)
           refuseBlocking(transition.hits)
+          refusePersonalData((await personalDataFindings(req, doc)).findings)
         }
       } catch (error) {
         throw asClientError(error)
@@ -51,7 +59,9 @@ function reviewEndpoint(collection: ReviewedCollection): Endpoint {
       })
       const state = (updated.review as ReviewRecord).state as ReviewState
       return Response.json({
-        message: `${stateLabels[state].zh} / ${stateLabels[state].en}`,
+        message: transition.action === 'approve' && state === 'submitted'
+          ? `第${transition.level}级审核通过，待第${transition.nextLevel}级（${transition.nextLevelName}）审核 / level ${transition.level} approved, waiting for level ${transition.nextLevel}`
+          : `${stateLabels[state].zh} / ${stateLabels[state].en}`,
         doc: { id: updated.id, _status: updated._status, review: updated.review },
       })
     },
@@ -100,6 +110,7 @@ function scheduleEndpoint(collection: ReviewedCollection): Endpoint {
 
 export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
   reviewEndpoint(collection),
+  ...personalDataEndpoints(collection, loadForUser, bodyOf),
   wordingCheckEndpoint(collection),
   scheduleEndpoint(collection),
 ]

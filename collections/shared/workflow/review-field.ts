@@ -34,6 +34,9 @@ export const reviewField: Field = {
     { name: 'submittedAt', type: 'date', label: { zh: '送审时间', en: 'Submitted at' }, ...readOnly },
     { name: 'reviewedBy', type: 'text', label: { zh: '审核人', en: 'Reviewed by' }, ...readOnly },
     { name: 'reviewedAt', type: 'date', label: { zh: '审核时间', en: 'Reviewed at' }, ...readOnly },
+    { name: 'level', type: 'number', label: { zh: '当前审核级别', en: 'Current review level' }, ...readOnly },
+    { name: 'levels', type: 'number', label: { zh: '审核级数', en: 'Review levels' }, ...readOnly },
+    { name: 'levelName', type: 'text', label: { zh: '当前级别名称', en: 'Current level name' }, ...readOnly },
     { name: 'fingerprint', type: 'text', ...readOnly, admin: { hidden: true } },
     {
       name: 'wordingHits',
@@ -50,6 +53,20 @@ export const reviewField: Field = {
       ],
     },
     {
+      name: 'intendedData',
+      type: 'array',
+      label: { zh: '确认公开的个人信息', en: 'Personal data marked intended' },
+      ...readOnly,
+      fields: [
+        { name: 'key', type: 'text' },
+        { name: 'kind', type: 'text' },
+        { name: 'masked', type: 'text' },
+        { name: 'byId', type: 'text' },
+        { name: 'byName', type: 'text' },
+        { name: 'at', type: 'date' },
+      ],
+    },
+    {
       name: 'history',
       type: 'array',
       label: { zh: '审核记录', en: 'Review history' },
@@ -60,6 +77,7 @@ export const reviewField: Field = {
         { name: 'byName', type: 'text' },
         { name: 'at', type: 'date' },
         { name: 'comment', type: 'textarea' },
+        { name: 'level', type: 'number' },
       ],
     },
   ],

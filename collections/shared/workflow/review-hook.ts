@@ -5,6 +5,8 @@ import { checkPublish, type ReviewState } from '../../../src/review/state-machin
 import { blockingMessage, checkDocument, type CheckedDocument, type DocumentHit } from '../../../src/wording/check-document'
 import { matcherFor } from '../../WordingEntries/hooks/dictionary'
 import { asClientError, ClientError } from '../client-error'
+import { defaultReviewPolicy, reviewPolicyOf } from './review-levels'
+import { personalDataFindings, refusePersonalData, type IntendedRow } from './personal-data'
 
 export type ReviewedCollection = 'disclosures' | 'articles'
 
@@ -14,6 +16,12 @@ export interface ReviewTransition {
   to: ReviewState
   comment?: string
   hits?: DocumentHit[]
+  /** The level decided at (approve, return); the level now waiting and its name while still submitted. */
+  level?: number
+  nextLevel?: number | null
+  nextLevelName?: string | null
+  /** On submit: how many levels the unit's policy gives this item. */
+  levels?: number
 }
 
 export interface HistoryRow {
@@ -22,6 +30,7 @@ export interface HistoryRow {
   byName: string
   at: string
   comment?: string
+  level?: number | null
 }
 
 export interface ReviewRecord {
@@ -31,18 +40,19 @@ export interface ReviewRecord {
   reviewedBy?: string | null
   reviewedAt?: string | null
   fingerprint?: string | null
+  level?: number | null
+  levels?: number | null
+  levelName?: string | null
   wordingHits?: DocumentHit[] | null
+  /** Personal data a reviewer marked as intended (e.g. an official's office phone), by value. */
+  intendedData?: IntendedRow[] | null
   history?: HistoryRow[] | null
 }
 
-export const defaultReviewPolicy: Record<ReviewedCollection, boolean> = { disclosures: true, articles: false }
+export { defaultReviewPolicy }
 
 export async function reviewRequired(req: PayloadRequest, tenant: UnitRef, collection: ReviewedCollection): Promise<boolean> {
-  const id = idOf(tenant)
-  if (id === undefined) return defaultReviewPolicy[collection]
-  const unit = await req.payload.findByID({ collection: 'tenants', id, depth: 0, req, disableErrors: true, select: { reviewPolicy: true } })
-  const value = unit?.reviewPolicy?.[collection]
-  return typeof value === 'boolean' ? value : defaultReviewPolicy[collection]
+  return (await reviewPolicyOf(req, tenant, collection)).required
 }
 
 export function actorName(req: PayloadRequest): { byId?: string; byName: string } {
@@ -78,11 +88,16 @@ export function reviewWorkflow(collection: ReviewedCollection): CollectionBefore
     const actor = actorName(req)
     const transition = context.reviewTransition as ReviewTransition | undefined
 
+    const intent = context.intendPersonalData as IntendedRow | undefined
+    if (intent) review.intendedData = [...(previous.intendedData ?? []).filter((row) => row.key !== intent.key), intent]
+
     if (transition) {
       review.state = transition.to
-      review.history!.push({ action: transition.action, ...actor, at: now, comment: transition.comment })
+      const decided = transition.action === 'approve' || transition.action === 'return'
+      review.history!.push({ action: transition.action, ...actor, at: now, comment: transition.comment, level: decided ? transition.level ?? 1 : null })
+      Object.assign(review, { level: transition.nextLevel ?? null, levelName: transition.nextLevelName ?? null })
       if (transition.action === 'submit') {
-        Object.assign(review, { submittedBy: actor.byId ?? null, submittedAt: now, reviewedBy: null, reviewedAt: null, fingerprint })
+        Object.assign(review, { submittedBy: actor.byId ?? null, submittedAt: now, reviewedBy: null, reviewedAt: null, fingerprint, levels: transition.levels ?? 1 })
         review.wordingHits = transition.hits ?? []
       }
       if (transition.action === 'approve' || transition.action === 'return') Object.assign(review, { reviewedBy: actor.byId ?? null, reviewedAt: now })
@@ -92,6 +107,7 @@ export function reviewWorkflow(collection: ReviewedCollection): CollectionBefore
           const required = await reviewRequired(req, merged.tenant, collection)
           checkPublish(previous, required, fingerprint)
           if (!required) refuseBlocking(await wordingHits(req, merged))
+          refusePersonalData((await personalDataFindings(req, { ...merged, review: previous })).findings)
         } catch (error) {
           throw asClientError(error)
         }

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { unitUsersWithRole } from '../../../src/access/reads/unit-users'
-import { idOf } from '../../../src/access/roles'
+import { idOf, reviewLevelsIn, type RoleUser } from '../../../src/access/roles'
 import { reviewDecidedMail, reviewSubmittedMail, type ReviewItem } from '../../../src/mail/templates'
 import { publicOrigin, queueMail } from '../../MailOutbox/queue-mail'
 import { actorName, type ReviewRecord, type ReviewTransition } from './review-hook'
@@ -19,6 +19,16 @@ async function itemOf(req: PayloadRequest, collection: string, doc: Record<strin
 }
 
 /**
+ * The unit's reviewers (the reviewer role on their row of this unit; a super-admin's group role does
+ * not make them one), except whoever submitted (they may not review their own item).
+ */
+async function reviewersOf(req: PayloadRequest, unit: unknown, except: string | undefined, level = 1) {
+  const tenant = idOf(unit as never)
+  const atLevel = (u: unknown) => tenant !== undefined && reviewLevelsIn({ ...(u as RoleUser), roles: [] }, tenant)?.includes(level)
+  return (await unitUsersWithRole(req, tenant, ['reviewer'], except)).filter(atLevel)
+}
+
+/**
  * 送审通知 and its answer: a submission mails the unit's reviewers; an approval or return mails the
  * editor who submitted, with the reviewer's comment. Queued in the step's own transaction.
  */
@@ -30,8 +40,9 @@ export const mailReviewStep: CollectionAfterChangeHook = async ({ collection, do
   const actor = actorName(req)
   const item = await itemOf(req, collection.slug, doc)
 
-  if (transition.action === 'submit') {
-    for (const reviewer of await unitUsersWithRole(req, idOf(doc.tenant as never), ['reviewer'], actor.byId)) {
+  if (transition.action === 'submit' || (transition.action === 'approve' && transition.nextLevel)) {
+    // A submission, or an approval handed to the next level: tell that level's reviewers.
+    for (const reviewer of await reviewersOf(req, doc.tenant, review.submittedBy ?? actor.byId, transition.nextLevel ?? 1)) {
       const content = reviewSubmittedMail({ ...item, reviewerName: reviewer.name as string, submitterName: actor.byName, comment: transition.comment })
       await queueMail(req, { to: String(reviewer.email), content, kind: 'review-submitted', related })
     }

@@ -1,8 +1,9 @@
 import * as migration_20261125_073635_initial from './20261125_073635_initial';
 import * as migration_20261125_195214_media_visibility from './20261125_195214_media_visibility';
 import * as migration_20261125_202417_calendar_mail from './20261125_202417_calendar_mail';
+import * as migration_20261125_224727_review_levels_personal_data_mourning from './20261125_224727_review_levels_personal_data_mourning';
 import * as migration_20261125_224802_search_entries from './20261125_224802_search_entries';
-import * as migration_20261125_235400_citizens from './20261125_235400_citizens';
+import * as migration_20261126_001320_citizens from './20261126_001320_citizens';
 
 export const migrations = [
   {
@@ -21,13 +22,18 @@ export const migrations = [
     name: '20261125_202417_calendar_mail',
   },
   {
+    up: migration_20261125_224727_review_levels_personal_data_mourning.up,
+    down: migration_20261125_224727_review_levels_personal_data_mourning.down,
+    name: '20261125_224727_review_levels_personal_data_mourning',
+  },
+  {
     up: migration_20261125_224802_search_entries.up,
     down: migration_20261125_224802_search_entries.down,
     name: '20261125_224802_search_entries',
   },
   {
-    up: migration_20261125_235400_citizens.up,
-    down: migration_20261125_235400_citizens.down,
-    name: '20261125_235400_citizens'
+    up: migration_20261126_001320_citizens.up,
+    down: migration_20261126_001320_citizens.down,
+    name: '20261126_001320_citizens'
   },
 ];

@@ -1,8 +1,9 @@
 import * as migration_20261125_073629_initial from './20261125_073629_initial';
 import * as migration_20261125_195157_media_visibility from './20261125_195157_media_visibility';
 import * as migration_20261125_202335_calendar_mail from './20261125_202335_calendar_mail';
+import * as migration_20261125_224737_review_levels_personal_data_mourning from './20261125_224737_review_levels_personal_data_mourning';
 import * as migration_20261125_224752_search_entries from './20261125_224752_search_entries';
-import * as migration_20261125_235343_citizens from './20261125_235343_citizens';
+import * as migration_20261126_001329_citizens from './20261126_001329_citizens';
 
 export const migrations = [
   {
@@ -21,13 +22,18 @@ export const migrations = [
     name: '20261125_202335_calendar_mail',
   },
   {
+    up: migration_20261125_224737_review_levels_personal_data_mourning.up,
+    down: migration_20261125_224737_review_levels_personal_data_mourning.down,
+    name: '20261125_224737_review_levels_personal_data_mourning',
+  },
+  {
     up: migration_20261125_224752_search_entries.up,
     down: migration_20261125_224752_search_entries.down,
     name: '20261125_224752_search_entries',
   },
   {
-    up: migration_20261125_235343_citizens.up,
-    down: migration_20261125_235343_citizens.down,
-    name: '20261125_235343_citizens'
+    up: migration_20261126_001329_citizens.up,
+    down: migration_20261126_001329_citizens.down,
+    name: '20261126_001329_citizens'
   },
 ];

@@ -4,9 +4,11 @@ import sharp from 'sharp'
 import { units as groupUnits } from '../../../tenants/units'
 import type { ID } from '../../access/roles'
 import { relationId } from '../../shared/ids'
+import { demoPassword } from '../demo-users'
 import { demoPdf } from './files'
 import { loadDemoLetters } from './letters'
 import { loadDemoRequests } from './requests'
+import { loadPublishingRulesDemo } from './publishing-rules'
 import { blocksToLexical } from './bodies'
 import { planDemo, random, type DemoPlan, type PlannedDisclosure } from './plan'
 
@@ -119,6 +121,7 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
     await payload.update({ collection: 'hub-submissions', id: s.id, data: { status: 'adopted', adoptedCategory: i % 4 === 0 ? 'headline' : 'news' }, context: { demoSeed: true } })
     report.adopted++
   }
+  await loadPublishingRulesDemo(payload, today, process.env.SEED_DEMO_PASSWORD ?? demoPassword)
   await submitForReview(payload, today)
   report.letters = await loadDemoLetters(payload, today)
   report.requests = await loadDemoRequests(payload, today)

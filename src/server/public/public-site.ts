@@ -10,6 +10,8 @@ import { etagOf, isNotModified, privateCacheControl, publicCacheControl, verifyP
 import { errorPage, renderPage, renderPreview, type RenderResult } from '../../site/render'
 import { cacheGeneration, cachedPage, directoryGeneration, pageCacheKey, storePage, type RenderedPage } from '../../site/render-cache'
 import { matchPage, normalizeHost, resolveSite } from '../../site/routing'
+import { careCookie, careCookieMaxAge, careModeFrom, displayKey, isGreyAt, safeBackPath } from '../../display/mourning'
+import { currentMourningPeriods } from '../../display/reads/mourning-periods'
 import { hubOf } from '../../tenancy/kinds'
 import { listUnits, type UnitDoc } from '../../tenancy/reads/units'
 import { citizenForms, type SiteResolver } from './citizen-forms'
@@ -30,12 +32,25 @@ function send(req: Request, res: Response, page: RenderedPage, cacheControl: str
   res.setHeader('Cache-Control', cacheControl)
   res.setHeader('ETag', page.etag)
   res.setHeader('Last-Modified', page.lastModified.toUTCString())
-  res.setHeader('Vary', 'Accept-Encoding')
+  // The elderly-friendly mode is a cookie: a shared cache must keep the two renderings apart.
+  res.setHeader('Vary', 'Accept-Encoding, Cookie')
   if (page.status === 200 && isNotModified({ ifNoneMatch: req.get('if-none-match'), ifModifiedSince: req.get('if-modified-since') }, page.etag, page.lastModified)) {
     res.status(304).end()
     return
   }
   res.status(page.status).type(page.contentType).send(page.body)
+}
+
+/** A visitor's own rendering (care mode): no shared cache keeps it. */
+const careCacheControl = 'private, max-age=60'
+
+/** `/care-mode?on=1&back=/path`: a plain link (no script) that switches the 适老化 mode and remembers it in a cookie. */
+function switchCareMode(req: Request, res: Response, base: string): void {
+  const on = req.query.on !== '0'
+  const back = safeBackPath(typeof req.query.back === 'string' ? req.query.back : null, `${base}/`)
+  res.cookie(careCookie, on ? '1' : '0', { path: '/', maxAge: on ? careCookieMaxAge * 1000 : 0, httpOnly: true, sameSite: 'lax' })
+  res.setHeader('Cache-Control', privateCacheControl)
+  res.redirect(303, back)
 }
 
 /** Renders in progress by cache key: concurrent misses of one page wait for one render (no stampede). */
@@ -75,11 +90,15 @@ export function publicSite(payload: Payload): express.Router {
       const resolved = resolveSite(host, req.path, all)
       const hub = hubOf(all)!
       const byHost = all.some((u) => u.domains.some((d) => normalizeHost(d) === normalizeHost(host)))
-      const siteOf = async (unit: UnitDoc, base: string): Promise<SiteContext> => ({ unit, hub, units: all, base, byHost, tree: await cachedColumnTree(payload, unit, directoryGeneration()) })
+      const care = careModeFrom(req.get('cookie'))
+      const grey = resolved ? isGreyAt(await currentMourningPeriods(payload), resolved.unit.id, Date.now()) : false
+      const display = { grey, care, path: resolved ? `${resolved.base}${resolved.path}` : '/' }
+      const siteOf = async (unit: UnitDoc, base: string): Promise<SiteContext> => ({ unit, hub, units: all, base, byHost, display, tree: await cachedColumnTree(payload, unit, directoryGeneration()) })
       if (!resolved) {
         const result = errorPage(await siteOf(hub, ''), 404)
         return void res.status(404).type(result.contentType).setHeader('Cache-Control', privateCacheControl).send(result.body)
       }
+      if (resolved.path === '/care-mode') return void switchCareMode(req, res, resolved.base)
       const page = matchPage(resolved.path)
       const query = new URLSearchParams(req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '')
       const origin = `${req.protocol}://${req.get('host')}`
@@ -92,11 +111,11 @@ export function publicSite(payload: Payload): express.Router {
         return void res.status(result.status).type(result.contentType).setHeader('Cache-Control', privateCacheControl).send(result.body)
       }
 
-      const key = pageCacheKey(resolved.unit.id, `${byHost ? 'host' : 'path'}|${resolved.base}${resolved.path}`, query)
+      const key = pageCacheKey(resolved.unit.id, `${byHost ? 'host' : 'path'}|${displayKey(display)}|${resolved.base}${resolved.path}`, query)
       const hit = cachedPage(key)
       if (hit) {
         res.setHeader('X-Cache', 'HIT')
-        return send(req, res, hit, publicCacheControl)
+        return send(req, res, hit, care ? careCacheControl : publicCacheControl)
       }
       // A purge during a render makes its result old: it is neither stored nor shared with later requests.
       const generation = cacheGeneration()
@@ -115,7 +134,7 @@ export function publicSite(payload: Payload): express.Router {
       const { result, page: rendered } = await rendering
       if (result.location) return void res.redirect(result.status, result.location)
       res.setHeader('X-Cache', 'MISS')
-      send(req, res, rendered, result.status === 200 ? publicCacheControl : privateCacheControl)
+      send(req, res, rendered, result.status !== 200 ? privateCacheControl : care ? careCacheControl : publicCacheControl)
     } catch (error) {
       next(error)
     }

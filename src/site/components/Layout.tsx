@@ -11,7 +11,7 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
   const { unit } = site
   const pageTitle = title === unit.name ? unit.name : `${title} - ${unit.name}`
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" className={displayClass(site)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -34,6 +34,7 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
               <input id="site-search-q" name="q" type="search" maxLength={100} />
               <button type="submit">搜索</button>
             </form>
+            <CareSwitch site={site} />
           </div>
           <nav aria-label="主导航" className="wrap main-nav">
             <ul>
@@ -63,6 +64,20 @@ export function Layout({ site, title, crumbs = [], children, feedPath }: { site:
         <Footer site={site} />
       </body>
     </html>
+  )
+}
+
+const displayClass = (site: SiteContext): string | undefined =>
+  [site.display?.grey && 'mourning', site.display?.care && 'care'].filter(Boolean).join(' ') || undefined
+
+/** 长者模式 / 无障碍: a plain link that sets (or clears) the remembered mode and comes back to this page. */
+function CareSwitch({ site }: { site: SiteContext }) {
+  const on = Boolean(site.display?.care)
+  const back = encodeURIComponent(site.display?.path || href(site, '/'))
+  return (
+    <p className="care-switch">
+      <a href={href(site, `/care-mode?on=${on ? 0 : 1}&back=${back}`)} rel="nofollow">{on ? '退出长者模式' : '长者模式（大字、高对比）'}</a>
+    </p>
   )
 }
 

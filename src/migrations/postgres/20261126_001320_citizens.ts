@@ -2,7 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_letters_history_action" AS ENUM('accept', 'reject', 'merge', 'route', 'draft', 'submit', 'approve', 'return', 'receive', 'rate');
+  CREATE TYPE "public"."enum_letters_history_action" AS ENUM('accept', 'reject', 'merge', 'route', 'draft', 'submit', 'approve', 'return', 'receive', 'rate');
   CREATE TYPE "public"."enum_letters_category" AS ENUM('consult', 'suggest', 'complain', 'help', 'other');
   CREATE TYPE "public"."enum_letters_status" AS ENUM('received', 'accepted', 'review', 'replied', 'rejected', 'merged');
   CREATE TYPE "public"."enum_letters_rating" AS ENUM('satisfied', 'basic', 'unsatisfied');
@@ -23,8 +23,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'merge';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'route';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'rate';
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'letterDigest' BEFORE 'schedulePublish';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'letterDigest' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'letterDigest' BEFORE 'indexForSearch';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'letterDigest' BEFORE 'indexForSearch';
   CREATE TABLE "letters_history" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -34,7 +34,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"at" timestamp(3) with time zone,
   	"comment" varchar
   );
-  
   CREATE TABLE "letters" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"tracking_code" varchar NOT NULL,
@@ -69,7 +68,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
-  
   CREATE TABLE "letter_attachments" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"letter_id" integer,
@@ -85,7 +83,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_x" numeric,
   	"focal_y" numeric
   );
-  
   CREATE TABLE "requests_pauses" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -94,7 +91,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"from" varchar,
   	"to" varchar
   );
-  
   CREATE TABLE "requests_history" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -104,7 +100,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"at" timestamp(3) with time zone,
   	"comment" varchar
   );
-  
   CREATE TABLE "requests" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"tracking_code" varchar NOT NULL,
@@ -149,7 +144,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
-  
   CREATE TABLE "mailbox_settings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"accept_days" numeric DEFAULT 3 NOT NULL,
@@ -157,7 +151,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
-  
   ALTER TABLE "tenants" ADD COLUMN "mailbox" boolean DEFAULT false;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "letters_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "letter_attachments_id" integer;
@@ -213,7 +206,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "letters_history" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "letters_history" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "letters" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "letter_attachments" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "requests_pauses" DISABLE ROW LEVEL SECURITY;
@@ -228,22 +221,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "requests" CASCADE;
   DROP TABLE "mailbox_settings" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_letters_fk";
-  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_letter_attachments_fk";
-  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_requests_fk";
-  
   ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE text;
   DROP TYPE "public"."enum_audit_log_action";
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'submit', 'withdraw', 'approve', 'return', 'publish', 'unpublish', 'delete', 'login', 'login-failed');
   ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE "public"."enum_audit_log_action" USING "action"::"public"."enum_audit_log_action";
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notifyWebhook', 'sendMail', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'notifyWebhook', 'sendMail', 'indexForSearch', 'schedulePublish');
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notifyWebhook', 'sendMail', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'notifyWebhook', 'sendMail', 'indexForSearch', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_letters_id_idx";
   DROP INDEX "payload_locked_documents_rels_letter_attachments_id_idx";
