@@ -42,7 +42,7 @@ describe('retryable publication effects (webhooks to integrators)', () => {
 
   const runJobsUntil = async (done: () => boolean) => {
     for (let i = 0; i < 20 && !done(); i++) {
-      await ctx.payload.jobs.run({ silent: true })
+      await ctx.payload.jobs.run({ silent: true, limit: 100, where: { taskSlug: { equals: 'notifyWebhook' } } })
       if (!done()) await sleep(100)
     }
   }
