@@ -5,6 +5,9 @@ import { startSmtp, type TestSmtp } from '../helpers/smtp'
 import { users, workflowClient } from '../helpers/workflow'
 import { demoSites } from '../../src/seed'
 import { sendOverdueDigest } from '../../collections/Letters/overdue-digest'
+import { workingCalendar } from '../../collections/CalendarOverrides/calendar-cache'
+import { chinaDate } from '../../src/calendar/working-calendar'
+import { dueAfter } from '../../src/calendar/estimate'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const hubEditor = 'hub.editor@demo.zhanqun.cn'
@@ -219,6 +222,21 @@ describe('mayor’s mailbox (市长信箱) over REST, with real mail', () => {
     expect((await act(users.webmaster, id, { action: 'accept' })).status).toBe(200)
     // A private letter is never public, even when replied.
     expect((await ctx.api().get('/api/letters/public?limit=100')).body.docs.map((d: { trackingCode: string }) => d.trackingCode)).not.toContain(res.body.trackingCode)
+  })
+
+  it('takes its deadlines from the group’s mailbox-settings, which only a super-admin changes', async () => {
+    expect((await ctx.api().get('/api/globals/mailbox-settings')).status).toBe(403)
+    const denied = await ctx.api().post('/api/globals/mailbox-settings').set(await wf.auth(hubEditor)).send({ acceptDays: 1 })
+    expect(denied.status).toBe(403)
+    const set = await ctx.api().post('/api/globals/mailbox-settings').set(await wf.auth(users.admin)).send({ acceptDays: 10, replyDays: 15 })
+    expect(set.status, JSON.stringify(set.body)).toBe(200)
+    try {
+      const res = await ctx.api().post('/api/letters/submit').send(letter({ altcha: await solved(), subject: '时限设置检查' }))
+      expect(res.status).toBe(201)
+      expect(res.body.acceptDue).toBe(dueAfter(await workingCalendar(ctx.payload), chinaDate(new Date()), 10).due)
+    } finally {
+      await ctx.payload.updateGlobal({ slug: 'mailbox-settings', data: { acceptDays: 3, replyDays: 15 }, overrideAccess: true })
+    }
   })
 
   it('mails overdue letters to the answering unit and the hub once a day', async () => {

@@ -7,6 +7,7 @@ import { hashPassword } from '../../shared/credentials'
 import { dueAfter, workingDaysTaken } from '../../calendar/estimate'
 import { defaultDeadlines, type LetterCategory, type LetterStatus, type Rating } from '../../letters/rules'
 import { relationId } from '../../shared/ids'
+import { demoPdf } from './files'
 import { chinaTime, random } from './plan'
 
 /** Subjects citizens write about, after the seed's own concerns (办事, 民生, 网站). */
@@ -123,14 +124,21 @@ export async function loadDemoLetters(payload: Payload, today = new Date()): Pro
   const idOf = new Map(tenants.docs.map((t) => [String(t.slug), t.id]))
   const plan = planLetters(groupUnits, today, await workingCalendar(payload))
   const passwordHash = hashPassword('DEMO2026')
+  // The group's deadlines, as a newcomer finds them under 信箱设置 (the defaults, written out).
+  await payload.updateGlobal({ slug: 'mailbox-settings', data: { acceptDays: 3, replyDays: 15 }, overrideAccess: true, depth: 0 })
   for (let start = 0; start < plan.length; start += 100) {
     await inTransaction(payload, async (req) => {
       for (const l of plan.slice(start, start + 100)) {
         const { mailbox, unit, ...rest } = l
-        await payload.create({
+        const letter = await payload.create({
           collection: 'letters', req, depth: 0, overrideAccess: true,
           data: { ...rest, site: relationId(idOf.get(mailbox)!), unit: relationId(idOf.get(unit)!), passwordHash, verification: 'import', history: [{ action: 'receive', byName: l.writer.name, at: l.receivedAt }] },
         })
+        // Some writers attach a document (private to the handlers, like the letter).
+        if (plan.indexOf(l) % 25 === 0) {
+          const data = demoPdf(`Letter ${l.trackingCode}`)
+          await payload.create({ collection: 'letter-attachments', req, depth: 0, overrideAccess: true, data: { letter: letter.id }, file: { data, mimetype: 'application/pdf', name: `${l.trackingCode}.pdf`, size: data.length } })
+        }
       }
     }, { demoSeed: true })
   }
