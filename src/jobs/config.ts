@@ -10,13 +10,20 @@ import { letterDigestTask } from '../../collections/Letters/overdue-digest'
  * JOBS_CRON (6-field cron, seconds first) sets how often; JOBS_AUTORUN=false leaves running them to
  * another process (`payload jobs:run`).
  */
+// The server's own runner waits until the start has loaded the group: on SQLite its writes would
+// otherwise queue behind the first start's long seeding transactions and fail as 'database is locked'.
+let serverReady = false
+export const acceptJobs = (): void => {
+  serverReady = true
+}
+
 export function jobsConfig(): JobsConfig {
   return {
     // Only the server runs, queues and cancels jobs, through the Local API (which skips these checks):
     // over HTTP (`/api/payload-jobs/run`, `/handle-schedules`) nobody may, signed in or not.
     access: { run: () => false, queue: () => false, cancel: () => false },
     autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () => serverReady && process.env.JOBS_AUTORUN !== 'false',
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,
     tasks: [notifyWebhookTask as never, sendMailTask as never, letterDigestTask as never, indexForSearchTask as never],

@@ -1,6 +1,7 @@
 import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { queueDigestIfDue } from '../../collections/Letters/overdue-digest'
+import { acceptJobs } from '../jobs/config'
 import { seedIfEmpty } from '../seed'
 import { rebuildSearchIndex } from '../search/reads/indexer'
 import { searchEngine } from '../search/reads/search'
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   await prepareSequences(payload)
   if (seeded) console.log(`[zhanqun] 数据库为空，已载入站群与演示数据 / empty database: seeded ${seeded.tenants} units and demo data`)
 
+  acceptJobs()
   const admin = process.env.ADMIN === 'off' ? undefined : await createAdminHandler({ dev: process.env.NODE_ENV === 'development' })
   const app = createApp({ payload, config, database: database.kind, admin })
   const port = Number(process.env.PORT) || 3000
