@@ -26,7 +26,7 @@ export const Requests: CollectionConfig = {
     group: { zh: '政民互动', en: 'Citizens' },
     defaultColumns: ['trackingCode', 'status', 'unit', 'receivedDay', 'due', 'daysLeft', 'pausedDays', 'overdue', 'outcome'],
     listSearchableFields: ['trackingCode', 'description'],
-    description: { zh: '法定答复期限按工作日计算（补正重新起算，征求意见期间不计）；办理步骤通过 /api/requests/:id/step 进行。', en: 'Deadlines in working days (restarted by clarification, paused by consultation).' },
+    description: { zh: '法定答复期限按工作日计算（补正重新起算，征求意见期间不计）；补正、征求意见、延期、收费和答复在右侧“办理”栏中进行。', en: 'Deadlines in working days (restarted by clarification, paused by consultation).' },
   },
   defaultSort: '-receivedDay',
   // Same readers as letters: hub staff, the answering unit, and the webmaster of the site applied to.
