@@ -1,5 +1,5 @@
 import { outcomeLabel } from './outcomes'
-import { statusLabels, type RequestStatus } from './state-machine'
+import { isOpen, statusLabels, type RequestStatus } from './state-machine'
 
 /** What the applicant sees with code and password: never another's data, nor the internal history. */
 export function trackedRequest(r: {
@@ -21,7 +21,7 @@ export function trackedRequest(r: {
     outcome: r.outcome ? outcomeLabel(r.outcome) : undefined,
     answer: r.answer ?? undefined,
     endedDay: r.endedDay ?? undefined,
-    canWithdraw: ['registered', 'clarifying', 'consulting', 'fee-pending'].includes(status),
+    canWithdraw: isOpen(status),
   }
 }
 export type TrackedRequest = ReturnType<typeof trackedRequest>
