@@ -19,6 +19,7 @@ import { hubCatalogueQueries } from './collections/Disclosures/graphql/hub-catal
 import { hardenSystemCollections } from './collections/shared/system-collections'
 import { IndexSequences } from './collections/IndexSequences'
 import { LetterAttachments } from './collections/LetterAttachments'
+import { RequestDocuments } from './collections/RequestDocuments'
 import { Letters } from './collections/Letters'
 import { MailboxSettings } from './collections/MailboxSettings'
 import { Requests } from './collections/Requests'
@@ -69,7 +70,7 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, SearchEntries, MourningPeriods],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, RequestDocuments, SearchEntries, MourningPeriods],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,

@@ -82,6 +82,7 @@ export interface Config {
     letters: Letter;
     'letter-attachments': LetterAttachment;
     requests: Request;
+    'request-documents': RequestDocument;
     'search-entries': SearchEntry;
     'mourning-periods': MourningPeriod;
     'payload-kv': PayloadKv;
@@ -111,6 +112,7 @@ export interface Config {
     letters: LettersSelect<false> | LettersSelect<true>;
     'letter-attachments': LetterAttachmentsSelect<false> | LetterAttachmentsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
+    'request-documents': RequestDocumentsSelect<false> | RequestDocumentsSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'mourning-periods': MourningPeriodsSelect<false> | MourningPeriodsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -823,6 +825,7 @@ export interface Request {
       )
     | null;
   answer?: string | null;
+  documents?: (number | RequestDocument)[] | null;
   endedDay?: string | null;
   verification?: ('pow' | 'question' | 'staff' | 'import') | null;
   passwordHash?: string | null;
@@ -854,6 +857,25 @@ export interface Request {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-documents".
+ */
+export interface RequestDocument {
+  id: number;
+  request?: (number | null) | Request;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Kept by publishing; rebuild with npm run search:rebuild
@@ -1078,6 +1100,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'requests';
         value: number | Request;
+      } | null)
+    | ({
+        relationTo: 'request-documents';
+        value: number | RequestDocument;
       } | null)
     | ({
         relationTo: 'search-entries';
@@ -1660,6 +1686,7 @@ export interface RequestsSelect<T extends boolean = true> {
       };
   outcome?: T;
   answer?: T;
+  documents?: T;
   endedDay?: T;
   verification?: T;
   passwordHash?: T;
@@ -1675,6 +1702,24 @@ export interface RequestsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-documents_select".
+ */
+export interface RequestDocumentsSelect<T extends boolean = true> {
+  request?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,12 +1,11 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { letterActions, letterCategories, letterStatuses, ratings, statusLabels, isOverdue, type LetterStatus } from '../../src/letters/rules'
 import { chinaDate } from '../../src/calendar/working-calendar'
+import { fixed, historyField } from '../shared/citizen-fields'
 import { letterReadAccess } from './access'
 import { letterEndpoints } from './endpoints'
 
-const nobody: FieldAccess = () => false
 // Every field is written by the mailbox's own endpoints (Local API), never by a request's data.
-const fixed = { access: { create: nobody, update: nobody } }
 const options = <T extends { value: string; zh: string; en: string }>(list: readonly T[]) => list.map((o) => ({ value: o.value, label: { zh: o.zh, en: o.en } }))
 const historyActions = [...Object.entries(letterActions).map(([value, a]) => ({ value, zh: a.zh, en: a.en })), { value: 'receive', zh: '收信', en: 'Received' }, { value: 'rate', zh: '评价', en: 'Rated' }]
 
@@ -81,14 +80,6 @@ export const Letters: CollectionConfig = {
     // Secrets: never returned to anyone, nor shown in the admin.
     { name: 'passwordHash', type: 'text', hidden: true, ...fixed },
     { name: 'replayKey', type: 'text', unique: true, hidden: true, ...fixed },
-    {
-      name: 'history', type: 'array', label: { zh: '办理记录', en: 'History' }, ...fixed,
-      fields: [
-        { name: 'action', type: 'select', options: options(historyActions), ...fixed },
-        { name: 'byName', type: 'text', ...fixed },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, ...fixed },
-        { name: 'comment', type: 'textarea', ...fixed },
-      ],
-    },
+    historyField('action', options(historyActions)),
   ],
 }

@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { chinaDate } from '../../src/calendar/working-calendar'
 import { inTransaction } from '../../src/db/transaction'
@@ -7,18 +6,15 @@ import { challengeOptions, verifyChallenge } from '../../src/shared/challenge'
 import { hashPassword, newQueryPassword, newTrackingCode } from '../../src/shared/credentials'
 import { dueAfter } from '../../src/calendar/estimate'
 import { LetterError } from '../../src/letters/rules'
-import { checkAttachments, readLetterInput, type AttachmentFacts } from '../../src/letters/submission'
+import { readLetterInput } from '../../src/letters/submission'
 import { unitUsersWithRole } from '../../src/access/reads/unit-users'
 import { recordAudit } from '../AuditLog/record'
 import { workingCalendar } from '../CalendarOverrides/calendar-cache'
 import { mailboxDeadlines } from '../MailboxSettings'
 import { publicOrigin, queueMail } from '../MailOutbox/queue-mail'
+import { checkedFiles, uploadOf, type SubmittedFile } from '../shared/read-submission'
 import { siteHref } from './site-links'
 
-export interface SubmittedFile {
-  name: string
-  data: Buffer
-}
 
 export interface Mailbox {
   id: number | string
@@ -53,12 +49,7 @@ export interface Receipt {
  */
 export async function submitLetter(payload: Payload, mailbox: Mailbox, fields: Record<string, unknown>, files: readonly SubmittedFile[]): Promise<Receipt> {
   const input = readLetterInput(fields)
-  const facts: (AttachmentFacts & { data: Buffer; mime?: string; ext?: string })[] = []
-  for (const f of files) {
-    const type = await fileTypeFromBuffer(f.data)
-    facts.push({ name: f.name, size: f.data.length, detected: type?.mime, data: f.data, mime: type?.mime, ext: type?.ext })
-  }
-  checkAttachments(facts)
+  const facts = await checkedFiles(files)
   const passed = await verifyChallenge(challengeOptions(payload.secret), { altcha: fields.altcha, questionToken: fields.questionToken, answer: fields.answer })
   const used = await payload.count({ collection: 'letters', where: { replayKey: { equals: passed.replayKey } }, overrideAccess: true })
   if (used.totalDocs > 0) throw new LetterError('forbidden', '该安全验证已使用过，请刷新页面后重新提交', 'this anti-abuse check was already used; reload the page and submit again')
@@ -83,12 +74,7 @@ export async function submitLetter(payload: Payload, mailbox: Mailbox, fields: R
       },
     })
     for (const f of facts) {
-      const base = f.name.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '_').slice(0, 60) || 'file'
-      await payload.create({
-        collection: 'letter-attachments', overrideAccess: true, depth: 0, req,
-        data: { letter: letter.id },
-        file: { data: f.data, mimetype: f.mime!, name: `${base}.${f.ext}`, size: f.data.length },
-      })
+      await payload.create({ collection: 'letter-attachments', overrideAccess: true, depth: 0, req, data: { letter: letter.id }, file: uploadOf(f) })
     }
     await recordAudit(req, { action: 'receive', tenant: mailbox.id, collectionSlug: 'letters', documentId: letter.id, summary: `${trackingCode} ${input.subject}`, actor: { name: input.name } })
     await mailOnArrival(req, { mailbox, letterId: letter.id, subject: input.subject, due, trackingCode, password, name: input.name, email: input.email })

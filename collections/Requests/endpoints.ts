@@ -5,12 +5,12 @@ import { RequestError } from '../../src/requests/state-machine'
 import type { Channel } from '../../src/requests/submission'
 import { csvText } from '../../src/shared/csv'
 import { isHubStaff } from '../Letters/access'
-import { readSubmission } from '../Letters/read-submission'
+import { DOCUMENT_LIMITS, readSubmission } from '../shared/read-submission'
 import { ClientError, refusingBadInput } from '../shared/client-error'
 import { bodyOf } from '../shared/params'
 import { stepRequest } from './step'
 import { createRequest, findRequestSite } from './submit'
-import { trackRequest, withdrawRequest } from './track'
+import { requestDocumentFile, trackRequest, withdrawRequest } from './track'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 const signedIn = (req: PayloadRequest) => {
@@ -45,6 +45,14 @@ export const requestEndpoints: Endpoint[] = [
     }),
   },
   {
+    // The applicant downloads an answer document: { code, password, document }.
+    path: '/track/document', method: 'post',
+    handler: async (req) => refusingBadInput(async () => {
+      const body = await bodyOf(req)
+      return requestDocumentFile(req.payload, body.code, body.password, body.document)
+    }),
+  },
+  {
     // The applicant withdraws (撤回申请) with code and password.
     path: '/withdraw', method: 'post',
     handler: async (req) => refusingBadInput(async () => {
@@ -56,7 +64,9 @@ export const requestEndpoints: Endpoint[] = [
     path: '/:id/step', method: 'post',
     handler: async (req) => refusingBadInput(async () => {
       signedIn(req)
-      const doc = await stepRequest(req, String(req.routeParams?.id ?? ''), await bodyOf(req))
+      // JSON, or a multipart form when the answer carries its documents (field `documents`).
+      const { fields, files } = await readSubmission(req as unknown as Request, { limits: DOCUMENT_LIMITS, fileField: 'documents' })
+      const doc = await stepRequest(req, String(req.routeParams?.id ?? ''), fields, files)
       return json({ message: '已办理 / done', doc: { id: doc.id, status: doc.status, due: doc.due, outcome: doc.outcome } })
     }),
   },

@@ -1,15 +1,14 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { workingDaysTaken } from '../../src/calendar/estimate'
 import { chinaDate } from '../../src/calendar/working-calendar'
 import { workingCalendar } from '../CalendarOverrides/calendar-cache'
 import { applicantKinds, outcomes } from '../../src/requests/outcomes'
 import { isOpen, requestStatuses, requestSteps, statusLabels, type RequestStatus } from '../../src/requests/state-machine'
 import { channels, deliveries, forms } from '../../src/requests/submission'
+import { fixed, historyField } from '../shared/citizen-fields'
 import { letterReadAccess } from '../Letters/access'
 import { requestEndpoints } from './endpoints'
 
-const nobody: FieldAccess = () => false
-const fixed = { access: { create: nobody, update: nobody } }
 const options = (list: readonly { value: string; zh: string }[]) => list.map((o) => ({ value: o.value, label: o.zh }))
 const historySteps = [...Object.entries(requestSteps).map(([value, s]) => ({ value, zh: s.zh })), { value: 'receive', zh: '收到申请' }]
 
@@ -23,6 +22,7 @@ export const Requests: CollectionConfig = {
   labels: { singular: { zh: '依申请公开申请', en: 'Disclosure application' }, plural: { zh: '依申请公开', en: 'Disclosure applications' } },
   admin: {
     useAsTitle: 'trackingCode',
+    components: { beforeListTable: ['/collections/Requests/RegisterRequest#RegisterRequest'] },
     group: { zh: '政民互动', en: 'Citizens' },
     defaultColumns: ['trackingCode', 'status', 'unit', 'receivedDay', 'due', 'daysLeft', 'pausedDays', 'overdue', 'outcome'],
     listSearchableFields: ['trackingCode', 'description'],
@@ -111,18 +111,11 @@ export const Requests: CollectionConfig = {
     },
     { name: 'outcome', type: 'select', options: outcomes.map((o) => ({ value: o.value, label: o.zh })), index: true, label: { zh: '办理结果（年报表三）', en: 'Outcome (report table 三)' }, ...fixed },
     { name: 'answer', type: 'textarea', label: { zh: '答复内容', en: 'Answer' }, ...fixed },
+    { name: 'documents', type: 'relationship', relationTo: 'request-documents', hasMany: true, label: { zh: '答复文书', en: 'Answer documents' }, ...fixed },
     { name: 'endedDay', type: 'text', index: true, label: { zh: '办结之日', en: 'Ended on' }, admin: { position: 'sidebar' }, ...fixed },
     { name: 'verification', type: 'select', options: ['pow', 'question', 'staff', 'import'], admin: { position: 'sidebar' }, label: { zh: '防滥用验证方式', en: 'Anti-abuse check' }, ...fixed },
     { name: 'passwordHash', type: 'text', hidden: true, ...fixed },
     { name: 'replayKey', type: 'text', unique: true, hidden: true, ...fixed },
-    {
-      name: 'history', type: 'array', label: { zh: '办理记录', en: 'History' }, ...fixed,
-      fields: [
-        { name: 'step', type: 'select', options: options(historySteps), ...fixed },
-        { name: 'byName', type: 'text', ...fixed },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, ...fixed },
-        { name: 'comment', type: 'textarea', ...fixed },
-      ],
-    },
+    historyField('step', options(historySteps)),
   ],
 }

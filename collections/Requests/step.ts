@@ -14,6 +14,7 @@ import { workingCalendar } from '../CalendarOverrides/calendar-cache'
 import { actorKindsOf } from '../Letters/access'
 import { siteHref } from '../Letters/site-links'
 import { queueMail } from '../MailOutbox/queue-mail'
+import { checkedFiles, DOCUMENT_LIMITS, uploadOf, type CheckedFile, type SubmittedFile } from '../shared/read-submission'
 import { actorName } from '../shared/workflow/review-hook'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -28,8 +29,11 @@ const textOf = (raw: unknown, max = 5000) => (typeof raw === 'string' ? raw.trim
 // everything else by the answering unit's editors and webmasters; the applicant's withdrawal is recorded by either.
 const routingSteps: readonly RequestStep[] = ['route']
 
-/** One step of an application, checked against its state, its deadlines and the actor; with its notice to the applicant. */
-export async function stepRequest(req: PayloadRequest, id: string, body: Record<string, unknown>): Promise<DisclosureRequest> {
+/**
+ * One step of an application, checked against its state, its deadlines and the actor; with its notice to the
+ * applicant. The answer may carry its documents (答复文书) as files; no other step takes files.
+ */
+export async function stepRequest(req: PayloadRequest, id: string, body: Record<string, unknown>, files: readonly SubmittedFile[] = []): Promise<DisclosureRequest> {
   const doc = await req.payload.findByID({ collection: 'requests', id, depth: 0, req, overrideAccess: false, disableErrors: true }).catch(() => null)
   if (!doc) throw new RequestError('missing', '申请不存在', 'application not found', 404)
   const step = body.step
@@ -39,6 +43,8 @@ export async function stepRequest(req: PayloadRequest, id: string, body: Record<
   if (!kinds.has(routingSteps.includes(s) ? 'manager' : 'writer')) {
     throw new RequestError('missing', `您无权对该申请执行“${requestSteps[s].zh}”`, `you may not take “${requestSteps[s].en}” on this application`, 403)
   }
+  if (files.length > 0 && s !== 'answer') throw new RequestError('missing', '只有答复可以附带文书', 'only the answer takes documents')
+  let documents: CheckedFile[] = []
   const calendar = await workingCalendar(req.payload)
   const today = chinaDate(new Date())
   const data: Record<string, unknown> = { status: to }
@@ -117,9 +123,11 @@ export async function stepRequest(req: PayloadRequest, id: string, body: Record<
     case 'answer': {
       const answer = textOf(body.answer, 10_000)
       if (!answer) throw new RequestError('missing', '请填写答复内容', 'the answer is required')
+      documents = await checkedFiles(files, DOCUMENT_LIMITS)
       data.answer = answer
       title = '政府信息公开申请答复书'
       notice.push({ label: '办理结果', text: outcomeLabel(String(outcome)) }, { text: answer })
+
       break
     }
     case 'withdraw':
@@ -139,6 +147,12 @@ export async function stepRequest(req: PayloadRequest, id: string, body: Record<
   data.history = [...(doc.history ?? []).map(({ id: _id, ...h }) => h), { step: s, byName: actor.byName, at: new Date().toISOString(), comment }]
 
   return inRequestTransaction(req, async () => {
+    if (documents.length) {
+      const stored = []
+      for (const d of documents) stored.push(await req.payload.create({ collection: 'request-documents', data: { request: doc.id }, file: uploadOf(d), depth: 0, overrideAccess: true, req }))
+      data.documents = stored.map((d) => d.id)
+      notice.push({ label: '答复文书', text: `${stored.map((d) => d.filename).join('、')}（凭查询码和查询密码在网站查询页下载）` })
+    }
     const updated = await req.payload.update({ collection: 'requests', id: doc.id, data, depth: 0, overrideAccess: true, req })
     await recordAudit(req, { action: s === 'answer' ? 'approve' : s === 'route' ? 'route' : 'update', tenant: idOf(updated.unit as never), collectionSlug: 'requests', documentId: doc.id, summary: `${doc.trackingCode} ${requestSteps[s].zh}`, comment })
     if (title && doc.applicant.email) {

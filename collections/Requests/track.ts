@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { idOf } from '../../src/access/roles'
 import { chinaDate } from '../../src/calendar/working-calendar'
@@ -8,9 +10,28 @@ import type { Request as DisclosureRequest } from '../../src/payload-types'
 import { recordAudit } from '../AuditLog/record'
 import { unlockByCode } from '../shared/tracking'
 
+const answerDocuments = async (payload: Payload, request: DisclosureRequest) =>
+  (await payload.find({ collection: 'request-documents', where: { request: { equals: request.id } }, depth: 0, limit: 20, sort: 'createdAt', overrideAccess: true, select: { filename: true, filesize: true, mimeType: true } })).docs
+
 async function view(payload: Payload, doc: DisclosureRequest): Promise<TrackedRequest> {
   const unit = await payload.findByID({ collection: 'tenants', id: idOf(doc.unit as never)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })
-  return trackedRequest(doc, unit?.name)
+  return trackedRequest(doc, unit?.name, await answerDocuments(payload, doc))
+}
+
+/** One answer document, for the applicant with code and password: the file as a download, never cached. */
+export async function requestDocumentFile(payload: Payload, code: unknown, password: unknown, documentId: unknown): Promise<Response> {
+  const request = (await unlockByCode(payload, 'requests', code, password)) as DisclosureRequest
+  const found = (await answerDocuments(payload, request)).find((d) => String(d.id) === String(documentId))
+  const staticDir = payload.collections['request-documents'].config.upload.staticDir ?? ''
+  const file = found?.filename ? await fs.readFile(path.join(staticDir, path.basename(found.filename))).catch(() => null) : null
+  if (!found || !file) throw new RequestError('missing', '文书不存在', 'no such document', 404)
+  return new Response(new Uint8Array(file), {
+    headers: {
+      'Content-Type': found.mimeType || 'application/octet-stream',
+      'Content-Disposition': `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(found.filename!)}`,
+      'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff',
+    },
+  })
 }
 
 /** The applicant's view of their application, with code and password. */

@@ -60,14 +60,21 @@ export interface AttachmentFacts {
   detected?: string
 }
 
-export function checkAttachments(files: readonly AttachmentFacts[]): void {
-  if (files.length > ATTACHMENT_LIMITS.count) {
-    throw new LetterError('bad-value', `附件最多 ${ATTACHMENT_LIMITS.count} 个`, `at most ${ATTACHMENT_LIMITS.count} attachments`)
+export interface AttachmentLimits {
+  count: number
+  bytes: number
+}
+
+/** `limits` defaults to a letter's; other forms (an application's answer documents) pass their own. */
+export function checkAttachments(files: readonly AttachmentFacts[], limits: AttachmentLimits = ATTACHMENT_LIMITS): void {
+  const mb = `${Math.round(limits.bytes / 1024 / 1024)} MB`
+  if (files.length > limits.count) {
+    throw new LetterError('bad-value', `附件最多 ${limits.count} 个`, `at most ${limits.count} attachments`)
   }
   for (const file of files) {
     const name = file.name.slice(0, 80)
     if (file.size === 0) throw new LetterError('bad-value', `附件“${name}”是空文件`, `attachment “${name}” is empty`)
-    if (file.size > ATTACHMENT_LIMITS.bytes) throw new LetterError('too-long', `附件“${name}”超过 5 MB`, `attachment “${name}” is larger than 5 MB`, 413)
+    if (file.size > limits.bytes) throw new LetterError('too-long', `附件“${name}”超过 ${mb}`, `attachment “${name}” is larger than ${mb}`, 413)
     if (!file.detected || !(file.detected in attachmentTypes)) {
       throw new LetterError('bad-value', `附件“${name}”的类型不允许（仅限 PDF、JPEG、PNG、DOCX、XLSX）`, `attachment “${name}” is not an allowed type (PDF, JPEG, PNG, DOCX, XLSX only)`, 415)
     }

@@ -6,7 +6,7 @@ export function trackedRequest(r: {
   trackingCode: string; status: string; receivedDay: string; due?: string | null; outcome?: string | null; answer?: string | null; endedDay?: string | null
   clarification?: { asked?: string | null; byDay?: string | null; clarifiedDay?: string | null } | null
   extension?: { extended?: boolean | null } | null; fee?: { amount?: number | null; byDay?: string | null; paidDay?: string | null } | null
-}, unitName?: string) {
+}, unitName?: string, documents: readonly { id: number | string; filename?: string | null; filesize?: number | null }[] = []) {
   const status = r.status as RequestStatus
   return {
     trackingCode: r.trackingCode,
@@ -20,6 +20,7 @@ export function trackedRequest(r: {
     fee: status === 'fee-pending' ? { amount: r.fee?.amount ?? 0, byDay: r.fee?.byDay ?? '' } : undefined,
     outcome: r.outcome ? outcomeLabel(r.outcome) : undefined,
     answer: r.answer ?? undefined,
+    documents: documents.map((d) => ({ id: String(d.id), filename: d.filename ?? '', filesize: d.filesize ?? 0 })),
     endedDay: r.endedDay ?? undefined,
     canWithdraw: isOpen(status),
   }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseIndexNumber } from '../../src/disclosure/index-number'
-import { hasChromium, launchChromium } from '../helpers/browser'
+import { hasChromium, launchChromium, signInAdmin } from '../helpers/browser'
 import { useTestContext, type TestContext } from '../helpers/context'
 
 /** The real path in Chromium: an editor writes and submits, a reviewer approves, the editor publishes. */
@@ -24,20 +24,7 @@ describe.runIf(hasChromium)('admin in a browser', () => {
     server?.close()
   })
 
-  const signIn = async (email: string, locale = 'zh-CN') => {
-    const page = await browser.newPage({ locale, viewport: { width: 1400, height: 1000 } })
-    const failures: string[] = []
-    page.on('pageerror', (e) => failures.push(String(e)))
-    // Nothing from another origin (no Gravatar, no CDN): officials' browsers in China reach only us.
-    page.on('request', (r) => !/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== base && failures.push(`foreign request ${r.url()}`))
-    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.request().method()} ${r.url()}`))
-    await page.goto(`${base}/admin/login`)
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', 'Zhanqun-demo-2026')
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/, { timeout: 30_000 })
-    return { page, failures }
-  }
+  const signIn = (email: string, locale = 'zh-CN') => signInAdmin(browser, base, email, { locale })
   const stateShown = (page: import('playwright-core').Page) => page.locator('[data-review-state]').getAttribute('data-review-state')
 
   it('opens in Chinese for a browser that prefers English, with a local avatar and nothing from another origin', async () => {

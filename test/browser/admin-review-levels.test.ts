@@ -2,7 +2,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium } from '../helpers/browser'
+import { hasChromium, launchChromium, signInAdmin } from '../helpers/browser'
 import { useTestContext, type TestContext } from '../helpers/context'
 
 const password = 'Zhanqun-demo-2026'
@@ -40,17 +40,9 @@ describe.runIf(hasChromium)('review levels in the admin (browser)', () => {
   })
 
   const signIn = async (email: string) => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
-    const failures: string[] = []
-    page.on('pageerror', (e) => failures.push(String(e)))
-    page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.request().method()} ${r.url()}`))
-    await page.goto(`${base}/admin/login`)
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/, { timeout: 30_000 })
-    await page.goto(`${base}/admin/collections/disclosures/${itemId}`)
-    return { page, failures }
+    const session = await signInAdmin(browser, base, email, { password })
+    await session.page.goto(`${base}/admin/collections/disclosures/${itemId}`)
+    return session
   }
   const shown = (page: Page) => page.locator('[data-review-state]').getAttribute('data-review-state')
   const level = (page: Page) => page.locator('[data-review-level]').getAttribute('data-review-level')

@@ -192,6 +192,11 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     } as never,
   })
   add({ collection: 'requests', id: application.id, tamper: { description: TAMPER }, legitReaders: hubStaff })
+  const answerDocument = await payload.create({
+    collection: 'request-documents', overrideAccess: true, data: { request: application.id } as never,
+    file: { data: Buffer.from(`%PDF-1.4\n${mark('request-file', hubStaff)}\n%%EOF\n`), mimetype: 'application/pdf', name: 'b-answer.pdf', size: 64 },
+  })
+  add({ collection: 'request-documents', id: answerDocument.id, tamper: { request: null }, legitReaders: hubStaff })
 
   // A's own documents, for the move probes.
   const ownMedia = await payload.create({ collection: 'media', data: { tenant: A, alt: 'A图片' } as never, file: await png('a-own') })

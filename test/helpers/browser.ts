@@ -26,3 +26,21 @@ export async function runAxe(page: Page): Promise<AxeResult> {
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
   })
 }
+
+/**
+ * Signs in to the admin in a new page, recording what should never happen there: script errors, 4xx/5xx
+ * answers and requests to another origin (officials' browsers in China reach only us).
+ */
+export async function signInAdmin(browser: Browser, base: string, email: string, { locale = 'zh-CN', password = 'Zhanqun-demo-2026', height = 1000 } = {}) {
+  const page = await browser.newPage({ locale, viewport: { width: 1400, height } })
+  const failures: string[] = []
+  page.on('pageerror', (e) => failures.push(String(e)))
+  page.on('request', (r) => !/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== base && failures.push(`foreign request ${r.url()}`))
+  page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.request().method()} ${r.url()}`))
+  await page.goto(`${base}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin$/, { timeout: 30_000 })
+  return { page, failures }
+}

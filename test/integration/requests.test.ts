@@ -5,6 +5,7 @@ import { startSmtp, type TestSmtp } from '../helpers/smtp'
 import { users, workflowClient } from '../helpers/workflow'
 import { demoSites } from '../../src/seed'
 import { sendOverdueDigest } from '../../collections/Letters/overdue-digest'
+import { demoPdf } from '../../src/seed/demo/files'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const hubEditor = 'hub.editor@demo.zhanqun.cn'
@@ -114,6 +115,60 @@ describe('disclosure applications (依申请公开) over REST, with real mail', 
     expect(withdrawn.status).toBe(200)
     expect(withdrawn.body.status).toBe('withdrawn')
     expect((await ctx.api().post('/api/requests/withdraw').send({ code: online.body.trackingCode, password: online.body.password })).status).toBe(409)
+  })
+
+  it('answers with documents the applicant downloads with code and password, and nobody else', async () => {
+    const res = await ctx.api().post('/api/requests/submit').send(application({ altcha: await solved(), email: 'docs@example.com' }))
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const { trackingCode, password } = res.body
+    const id = (await ctx.payload.find({ collection: 'requests', where: { trackingCode: { equals: trackingCode } } })).docs[0].id
+    const pdf = demoPdf('Answer document')
+    const editor = await wf.auth(users.editor)
+    const answer = (file: Buffer, name: string) => ctx.api().post(`/api/requests/${id}/step`).set(editor)
+      .field('step', 'answer').field('outcome', 'open').field('answer', '现将所申请的信息提供给您，详见答复文书。').attach('documents', file, name)
+
+    // A file that is not what it claims is refused, and the application is not answered half-way.
+    const before = await ctx.payload.count({ collection: 'request-documents' })
+    const html = await answer(Buffer.from('<html><script>alert(1)</script></html>'), '答复书.pdf')
+    expect(html.status, JSON.stringify(html.body)).toBe(415)
+    expect(html.body.errors[0].message).toMatch(/类型不允许.*not an allowed type/s)
+    expect((await ctx.payload.count({ collection: 'request-documents' })).totalDocs).toBe(before.totalDocs)
+    expect((await ctx.payload.findByID({ collection: 'requests', id })).status).toBe('registered')
+    // Files belong to the answer only.
+    const clarify = await ctx.api().post(`/api/requests/${id}/step`).set(editor).field('step', 'clarify').field('asked', '年份').attach('documents', pdf, 'a.pdf')
+    expect(clarify.status).toBe(400)
+
+    const done = await answer(pdf, '政府信息公开申请答复书.pdf')
+    expect(done.status, JSON.stringify(done.body)).toBe(200)
+    const stored = await ctx.payload.findByID({ collection: 'requests', id, depth: 1 })
+    expect(stored.status).toBe('answered')
+    const document = stored.documents?.[0] as { id: number | string; filename: string; url: string }
+    expect(document.filename).toMatch(/\.pdf$/)
+    await runMail(() => Boolean(mailTo('docs@example.com', /答复书/)))
+    expect(mailTo('docs@example.com', /答复书/)!.text).toContain(document.filename)
+
+    // The unit's staff read it; another unit's staff and anonymous visitors do not, by record or by file.
+    expect((await ctx.api().get(document.url).set(await wf.auth(users.editor))).status).toBe(200)
+    expect((await ctx.api().get(document.url).set(await wf.auth(users.countyWebmaster))).status).toBe(403)
+    expect((await ctx.api().get(document.url)).status).toBe(403)
+    expect((await ctx.api().get(`/api/request-documents/${document.id}`).set(await wf.auth(users.countyEditor))).status).toBe(404)
+
+    // The applicant: listed with the tracked application, downloaded by API and from the site's form.
+    const tracked = await ctx.api().post('/api/requests/track').send({ code: trackingCode, password })
+    expect(tracked.body.documents).toEqual([{ id: String(document.id), filename: document.filename, filesize: pdf.length }])
+    const file = await ctx.api().post('/api/requests/track/document').send({ code: trackingCode, password, document: document.id }).buffer(true)
+    expect(file.status).toBe(200)
+    expect(file.headers['content-type']).toBe('application/pdf')
+    expect(file.headers['cache-control']).toContain('no-store')
+    expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0)
+    expect((await ctx.api().post('/api/requests/track/document').send({ code: trackingCode, password: 'WRONG123', document: document.id })).status).toBe(404)
+    const other = await ctx.api().post('/api/requests/submit').send(application({ altcha: await solved() }))
+    expect((await ctx.api().post('/api/requests/track/document').send({ code: other.body.trackingCode, password: other.body.password, document: document.id })).status).toBe(404)
+    const page = await ctx.api().post(`/sites/${sites.department.slug}/xxgk/apply/track`).type('form').send({ code: trackingCode, password })
+    expect(page.text).toContain(document.filename)
+    const viaSite = await ctx.api().post(`/sites/${sites.department.slug}/xxgk/apply/track/document`).type('form').send({ code: trackingCode, password, document: String(document.id) }).buffer(true)
+    expect(viaSite.status).toBe(200)
+    expect(viaSite.headers['content-disposition']).toContain('attachment')
   })
 
   it('refuses bad applications with a clear 4xx and stores nothing', async () => {

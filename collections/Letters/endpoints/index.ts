@@ -10,7 +10,7 @@ import { bodyOf, periodParams } from '../../shared/params'
 import { isHubStaff } from '../access'
 import { actOnLetter } from '../act'
 import { findMailbox, submitLetter } from '../submit'
-import { readSubmission } from '../read-submission'
+import { readSubmission } from '../../shared/read-submission'
 import { rateLetter, trackLetter } from '../track'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })

@@ -4,6 +4,7 @@ import * as migration_20261125_202417_calendar_mail from './20261125_202417_cale
 import * as migration_20261125_224727_review_levels_personal_data_mourning from './20261125_224727_review_levels_personal_data_mourning';
 import * as migration_20261125_224802_search_entries from './20261125_224802_search_entries';
 import * as migration_20261126_001320_citizens from './20261126_001320_citizens';
+import * as migration_20261126_020505_request_documents from './20261126_020505_request_documents';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_001320_citizens.up,
     down: migration_20261126_001320_citizens.down,
-    name: '20261126_001320_citizens'
+    name: '20261126_001320_citizens',
+  },
+  {
+    up: migration_20261126_020505_request_documents.up,
+    down: migration_20261126_020505_request_documents.down,
+    name: '20261126_020505_request_documents'
   },
 ];

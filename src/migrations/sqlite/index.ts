@@ -4,6 +4,7 @@ import * as migration_20261125_202335_calendar_mail from './20261125_202335_cale
 import * as migration_20261125_224737_review_levels_personal_data_mourning from './20261125_224737_review_levels_personal_data_mourning';
 import * as migration_20261125_224752_search_entries from './20261125_224752_search_entries';
 import * as migration_20261126_001329_citizens from './20261126_001329_citizens';
+import * as migration_20261126_020458_request_documents from './20261126_020458_request_documents';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_001329_citizens.up,
     down: migration_20261126_001329_citizens.down,
-    name: '20261126_001329_citizens'
+    name: '20261126_001329_citizens',
+  },
+  {
+    up: migration_20261126_020458_request_documents.up,
+    down: migration_20261126_020458_request_documents.down,
+    name: '20261126_020458_request_documents'
   },
 ];

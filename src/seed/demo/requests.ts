@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { units as groupUnits } from '../../../tenants/units'
 import { workingCalendar } from '../../../collections/CalendarOverrides/calendar-cache'
 import { inTransaction } from '../../db/transaction'
+import { demoPdf } from './files'
 import { chinaDate, type WorkingCalendar } from '../../calendar/working-calendar'
 import { dueAfter } from '../../calendar/estimate'
 import { answerDeadline } from '../../requests/deadlines'
@@ -82,9 +83,15 @@ export async function loadDemoRequests(payload: Payload, today = new Date()): Pr
   const plan = planRequests(groupUnits, today, await workingCalendar(payload))
   const passwordHash = hashPassword('DEMO2026')
   await inTransaction(payload, async (req) => {
-    for (const p of plan) {
+    for (const [i, p] of plan.entries()) {
       const id = relationId(idOf.get(p.site)!)
-      await payload.create({ collection: 'requests', req, depth: 0, overrideAccess: true, data: { ...p.data, site: id, unit: id, passwordHash } as never })
+      const doc = await payload.create({ collection: 'requests', req, depth: 0, overrideAccess: true, data: { ...p.data, site: id, unit: id, passwordHash } as never })
+      // Every fourth answer carries its 答复书 as a file, as units send it.
+      if (p.data.status === 'answered' && i % 4 === 0) {
+        const data = demoPdf(`Answer ${p.data.trackingCode}`)
+        const file = await payload.create({ collection: 'request-documents', req, depth: 0, overrideAccess: true, data: { request: doc.id }, file: { data, mimetype: 'application/pdf', name: `${p.data.trackingCode}-答复书.pdf`, size: data.length } })
+        await payload.update({ collection: 'requests', id: doc.id, req, depth: 0, overrideAccess: true, data: { documents: [file.id] } })
+      }
     }
   }, { demoSeed: true })
   return plan.length

@@ -2,10 +2,10 @@ import express from 'express'
 import type { Payload } from 'payload'
 import { findMailbox, submitLetter } from '../../../collections/Letters/submit'
 import { rateLetter, trackLetter } from '../../../collections/Letters/track'
-import { MAX_SUBMISSION_BYTES, readSubmission } from '../../../collections/Letters/read-submission'
+import { MAX_SUBMISSION_BYTES, readSubmission } from '../../../collections/shared/read-submission'
 import { mailboxDeadlines } from '../../../collections/MailboxSettings'
 import { createRequest, findRequestSite } from '../../../collections/Requests/submit'
-import { withdrawRequest, trackRequest } from '../../../collections/Requests/track'
+import { requestDocumentFile, withdrawRequest, trackRequest } from '../../../collections/Requests/track'
 import { ClientError } from '../../../collections/shared/client-error'
 import { BilingualError } from '../../shared/bilingual-error'
 import { challengeOptions, createPowChallenge, createQuestion } from '../../shared/challenge'
@@ -100,6 +100,16 @@ export function citizenForms(payload: Payload, resolve: SiteResolver): express.R
     try {
       const tracked = await (withdrawing ? withdrawRequest : trackRequest)(payload, formValue(form, 'code'), formValue(form, 'password'))
       return applyTrackPage(site, { request: tracked, code: tracked.trackingCode, password: formValue(form, 'password') })
+    } catch (error) {
+      const r = refusal(error)
+      if (!r) throw error
+      return applyTrackPage(site, { error: r.message, code: formValue(form, 'code') }, r.status)
+    }
+  }))
+  router.post(at('xxgk/apply/track/document'), letterTrackLimit, forSite(false, async (site, request) => {
+    const form = await request.formData().catch(() => new FormData())
+    try {
+      return await requestDocumentFile(payload, formValue(form, 'code'), formValue(form, 'password'), formValue(form, 'document'))
     } catch (error) {
       const r = refusal(error)
       if (!r) throw error

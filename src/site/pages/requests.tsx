@@ -103,6 +103,23 @@ export function ApplyTrackPage({ site, request, error, code, password }: { site:
             {request.outcome && <><dt>办理结果</dt><dd>{request.outcome}</dd></>}
           </dl>
           {request.answer && <><h3>答复</h3><div className="letter-body">{request.answer.split('\n').map((line, i) => <p key={i}>{line}</p>)}</div></>}
+          {request.documents.length > 0 && (
+            <>
+              <h3>答复文书</h3>
+              <ul className="documents">
+                {request.documents.map((d) => (
+                  <li key={d.id}>
+                    <form method="post" action={href(site, '/xxgk/apply/track/document')}>
+                      <input type="hidden" name="code" value={request.trackingCode} />
+                      <input type="hidden" name="password" value={password} />
+                      <input type="hidden" name="document" value={d.id} />
+                      <button type="submit">下载 {d.filename}（{Math.max(1, Math.round(d.filesize / 1024))} KB）</button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {request.canWithdraw && (
             <form method="post" action={href(site, '/xxgk/apply/withdraw')} className="letter-form">
               <input type="hidden" name="code" value={request.trackingCode} />
