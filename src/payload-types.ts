@@ -886,7 +886,7 @@ export interface RequestDocument {
 export interface SearchEntry {
   id: number;
   key: string;
-  kind: 'disclosures' | 'articles';
+  kind: 'disclosures' | 'articles' | 'letters';
   sourceId: string;
   unit?: string | null;
   columns?: string | null;

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { letterActions, letterCategories, letterStatuses, ratings, statusLabels, isOverdue, type LetterStatus } from '../../src/letters/rules'
 import { chinaDate } from '../../src/calendar/working-calendar'
+import { queueLetterIndex } from '../SearchEntries/hooks/queue-search-index'
 import { fixed, historyField } from '../shared/citizen-fields'
 import { letterReadAccess } from './access'
 import { letterEndpoints } from './endpoints'
@@ -28,6 +29,7 @@ export const Letters: CollectionConfig = {
   access: { read: letterReadAccess, create: () => false, update: () => false, delete: () => false },
   endpoints: letterEndpoints,
   hooks: {
+    afterChange: [queueLetterIndex],
     afterRead: [
       ({ doc }) => {
         doc.overdue = doc.status ? isOverdue({ status: doc.status as LetterStatus, acceptDue: doc.acceptDue, replyDue: doc.replyDue }, chinaDate(new Date())) : false

@@ -1,5 +1,6 @@
 /** What the search index keeps of one published item. Pure: the caller reads the item and its column. */
 import { lexicalToPlainText } from '../content/lexical'
+import { isPublicLetter, type LetterRecord } from '../letters/public-view'
 import { indexTokens } from './segment'
 import { normalizeDocumentNumber, type SearchKind, type Validity } from './params'
 
@@ -52,6 +53,20 @@ const unitIdOf = (tenant: unknown): string => String((tenant as { id?: unknown }
 
 const yearOf = (source: SearchSource): number | null =>
   source.year ?? (source.publishedAt ? Number(new Date(source.publishedAt).toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' })) : null)
+
+/**
+ * What of a document is searchable now, or null when visitors may not see it: a published item, or a
+ * replied letter its writer allowed to publish (subject, text and reply: never the writer).
+ */
+export function liveSource(kind: SearchKind, doc: Record<string, unknown> | null): SearchSource | null {
+  if (!doc) return null
+  if (kind === 'letters') {
+    const letter = doc as unknown as LetterRecord & { id: number | string; site?: unknown }
+    if (!isPublicLetter(letter)) return null
+    return { id: letter.id, tenant: letter.site, title: letter.subject, summary: [letter.body, letter.reply].filter(Boolean).join('\n'), publishedAt: letter.repliedAt ?? null, slug: letter.trackingCode }
+  }
+  return doc._status === 'published' ? (doc as unknown as SearchSource) : null
+}
 
 /** The index entry of a live item. `column` is the item's column path, the item's own column last. */
 export function searchEntryOf(kind: SearchKind, source: SearchSource, column: { keys: string[]; title: string } | null): SearchEntryData {

@@ -2,7 +2,7 @@
 import { BilingualError } from '../shared/bilingual-error'
 import { wholeNumber } from '../shared/params'
 
-export const searchKinds = ['disclosures', 'articles'] as const
+export const searchKinds = ['disclosures', 'articles', 'letters'] as const
 export type SearchKind = (typeof searchKinds)[number]
 export const validities = ['valid', 'expired', 'repealed'] as const
 export type Validity = (typeof validities)[number]

@@ -124,6 +124,26 @@ describe('unified search (统一检索)', () => {
     expect(draftId).toBeTruthy()
   })
 
+  it('finds replied letters whose writers allowed publishing, never the writer, never other letters', async () => {
+    const letter = (subject: string, allowPublish: boolean) => ctx.payload.create({
+      collection: 'letters', overrideAccess: true,
+      data: {
+        trackingCode: `XX20261126${Math.random().toString(36).slice(2, 8).toUpperCase()}`, subject, category: 'consult', body: `请问${subject}的办理地点在哪里？`, allowPublish,
+        writer: { name: '隐私写信人', phone: '13900000000' }, site: dept, unit: dept, status: 'accepted', receivedAt: new Date().toISOString(), passwordHash: 'scrypt$x$y',
+      } as never,
+    })
+    const shown = await letter('候鸟救助站志愿服务', true)
+    const hidden = await letter('候鸟救助热线内部', false)
+    expect(await runSearchJobs(ctx)).toBe(0)
+    for (const l of [shown, hidden]) await ctx.payload.update({ collection: 'letters', id: l.id, overrideAccess: true, data: { status: 'replied', reply: '您好，救助站位于北湖公园东门。', repliedAt: new Date().toISOString() } as never })
+    expect(await runSearchJobs(ctx)).toBeGreaterThanOrEqual(1)
+    const found = await search(`q=${encodeURIComponent('候鸟救助')}&kind=letters`)
+    expect(found.status).toBe(200)
+    expect(found.body.docs.map((d: { id: string; path: string }) => [d.id, d.path])).toEqual([[String(shown.id), `/letters/${shown.trackingCode}`]])
+    expect(JSON.stringify(found.body)).not.toContain('隐私写信人')
+    expect((await search(`q=${encodeURIComponent('北湖公园东门')}`)).body.totalDocs).toBe(1)
+  })
+
   it("never shows another unit's drafts to anyone, and keeps the index itself closed", async () => {
     const res = await ctx.api().post('/api/disclosures?draft=true').set(await wf.auth(users.countyEditor))
       .send({ title: '县级草稿候鸟名录', column: await wf.column(), issuer: '县自然资源局', _status: 'draft' })

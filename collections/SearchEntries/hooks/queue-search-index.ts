@@ -1,4 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { isPublicLetter } from '../../../src/letters/public-view'
+import type { Letter } from '../../../src/payload-types'
 import { liveAfter, liveRowChanged, liveStatusBefore } from '../../AuditLog/record'
 
 const queue = (req: PayloadRequest, collection: string, id: unknown) =>
@@ -15,6 +17,13 @@ export const queueSearchIndex: CollectionAfterChangeHook = async ({ collection, 
   const before = operation === 'create' ? null : liveStatusBefore(context, collection.slug, doc.id)
   const changed = operation === 'create' || liveRowChanged(context, collection.slug, doc.id, live)
   if (changed && (before === 'published' || live?._status === 'published')) await queue(req, collection.slug, doc.id)
+  return doc
+}
+
+/** A letter is in the index while it is replied and its writer allows publishing: queued when that starts, changes or ends. */
+export const queueLetterIndex: CollectionAfterChangeHook<Letter> = async ({ doc, previousDoc, req, context }) => {
+  if (context.demoSeed) return doc
+  if (isPublicLetter(doc) || (previousDoc && isPublicLetter(previousDoc))) await queue(req, 'letters', doc.id)
   return doc
 }
 

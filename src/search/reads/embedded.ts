@@ -1,6 +1,6 @@
-import MiniSearch from 'minisearch'
 import type { Payload, Where } from 'payload'
-import { compareDate, compareRelevance } from '../relevance'
+import { InvertedIndex } from '../inverted-index'
+import { compareDate, compareRelevance, type Ranked } from '../relevance'
 import type { Validity } from '../params'
 import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 
@@ -14,14 +14,14 @@ const SYNC_MS = 2_000
 const fields = { key: true, unit: true, kind: true, columns: true, year: true, validity: true, issuer: true, publishedAt: true, titleTokens: true, bodyTokens: true, live: true, updatedAt: true } as const
 
 /**
- * The embedded engine: an in-process inverted index (MiniSearch, BM25) over the stored entries,
+ * The embedded engine: an in-process inverted index (BM25, `../inverted-index`) over the stored entries,
  * read through the Local API, so it works on every database with no extra server. Before each
  * search it reads the entries changed since its last look (an indexed `updatedAt` query), so a job
  * run by another process shows as soon as it is written.
  */
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded'
-  private index = this.fresh()
+  private index = new InvertedIndex<Stored>()
   private seenUpTo = ''
   private dirty = true
   private syncedAt = 0
@@ -30,17 +30,6 @@ export class EmbeddedEngine implements SearchEngine {
   private syncing: Promise<void> | undefined
 
   constructor(private readonly payload: Payload) {}
-
-  private fresh() {
-    return new MiniSearch<Stored & { t: string; b: string }>({
-      idField: 'key',
-      fields: ['t', 'b'],
-      storeFields: ['key', 'unit', 'kind', 'columns', 'year', 'validity', 'issuer', 'publishedAt'],
-      // Entries hold jieba's tokens already, space-separated.
-      tokenize: (text) => (text ? text.split(' ') : []),
-      processTerm: (term) => term || null,
-    })
-  }
 
   /** Loads the index ahead of the first search (at start). */
   warm(): Promise<void> {
@@ -82,8 +71,10 @@ export class EmbeddedEngine implements SearchEngine {
       for (const row of rows) {
         if (this.versions.get(row.key) === row.updatedAt) continue // read again, unchanged
         this.versions.set(row.key, row.updatedAt)
-        if (this.index.has(row.key)) this.index.discard(row.key)
-        if (row.live) this.index.add({ ...row, t: row.titleTokens ?? '', b: row.bodyTokens ?? '' })
+        if (row.live) {
+          const { key, unit, kind, columns, year, validity, issuer, publishedAt } = row
+          this.index.add({ key, meta: { key, unit, kind, columns: ` ${columns} `, year, validity, issuer, publishedAt }, title: row.titleTokens ?? '', body: row.bodyTokens ?? '' })
+        } else this.index.remove(row.key)
       }
       const last = rows[rows.length - 1]?.updatedAt
       if (last && last > this.seenUpTo) this.seenUpTo = last
@@ -99,17 +90,29 @@ export class EmbeddedEngine implements SearchEngine {
   async search(q: EngineQuery): Promise<EngineResult> {
     await this.sync()
     const units = q.units ? new Set(q.units) : undefined
+    const column = q.column ? ` ${q.column} ` : undefined
     const filter = (r: Stored) =>
       (!units || units.has(r.unit)) && (!q.kind || r.kind === q.kind) && (!q.year || r.year === q.year) && (!q.validity || r.validity === q.validity) &&
-      (!q.issuer || r.issuer === q.issuer) && (!q.column || ` ${r.columns} `.includes(` ${q.column} `))
-    const found = this.index.search(q.tokens.join(' '), {
-      fields: ['t', 'b'], boost: { t: 4 }, combineWith: 'AND', prefix: false, fuzzy: false, filter: (r) => filter(r as unknown as Stored),
+      (!q.issuer || r.issuer === q.issuer) && (!column || r.columns.includes(column))
+    // Only the best offset + limit are kept in order (a bounded insertion), not every match sorted.
+    const compare = q.sort === 'date' ? compareDate : compareRelevance
+    const keep = q.offset + q.limit
+    const top: (Ranked & { key: string })[] = []
+    let total = 0
+    this.index.search(q.tokens, filter, ({ key, meta, score, titleHits }) => {
+      total++
+      const hit = { key, score, titleHits, validity: meta.validity, publishedAt: meta.publishedAt }
+      if (top.length === keep && compare(hit, top[keep - 1]) >= 0) return
+      let lo = 0
+      let hi = top.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (compare(hit, top[mid]) < 0) hi = mid
+        else lo = mid + 1
+      }
+      top.splice(lo, 0, hit)
+      if (top.length > keep) top.pop()
     })
-    const ranked = found.map((r) => ({
-      key: String(r.id), score: r.score, validity: r.validity as Validity | null, publishedAt: r.publishedAt as string | null,
-      titleHits: q.tokens.filter((t) => r.match[t]?.includes('t')).length,
-    }))
-    ranked.sort(q.sort === 'date' ? compareDate : compareRelevance)
-    return { total: ranked.length, hits: ranked.slice(q.offset, q.offset + q.limit).map(({ key, titleHits, score }) => ({ key, titleHits, score })) }
+    return { total, hits: top.slice(q.offset).map(({ key, titleHits, score }) => ({ key, titleHits, score })) }
   }
 }

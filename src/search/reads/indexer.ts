@@ -1,5 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
-import { entryKey, searchEntryOf, type SearchEntryData, type SearchSource } from '../entry'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type Where } from 'payload'
+import { entryKey, liveSource, searchEntryOf, type SearchEntryData } from '../entry'
 import { searchKinds, type SearchKind } from '../params'
 import { addTerms } from '../segment'
 
@@ -49,12 +49,17 @@ const columnIdOf = (doc: { column?: unknown }) => {
   return c == null ? undefined : String(typeof c === 'object' ? c.id : c)
 }
 
-/** The entry of a live item, or null when the item is not published now. */
-export function entryOfLive(kind: SearchKind, doc: (SearchSource & { _status?: string | null; column?: unknown }) | null, columns: ColumnPaths): SearchEntryData | null {
-  if (!doc || doc._status !== 'published') return null
-  const id = columnIdOf(doc)
-  return searchEntryOf(kind, doc, id ? (columns.get(id) ?? null) : null)
+/** The entry of a live item, or null when visitors may not see the item now. */
+export function entryOfLive(kind: SearchKind, doc: Record<string, unknown> | null, columns: ColumnPaths): SearchEntryData | null {
+  const source = liveSource(kind, doc)
+  if (!source) return null
+  const id = columnIdOf(doc!)
+  return searchEntryOf(kind, source, id ? (columns.get(id) ?? null) : null)
 }
+
+/** The documents of a kind visitors may see (what a rebuild reads); liveSource decides each one. */
+const liveWhere = (kind: SearchKind): Where =>
+  kind === 'letters' ? { and: [{ status: { equals: 'replied' } }, { allowPublish: { equals: true } }] } : { _status: { equals: 'published' } }
 
 /** Writes an item's entry: the live text, or a tombstone (not live, no text) so every engine drops it. */
 const listeners = new WeakMap<Payload, () => void>()
@@ -104,13 +109,13 @@ export const isSearchKind = (value: unknown): value is SearchKind => (searchKind
 export async function rebuildSearchIndex(payload: Payload, { onTotal, onProgress }: { onTotal?: (n: number) => void; onProgress?: () => void } = {}): Promise<{ indexed: number; removed: number }> {
   await ensureGroupTerms(payload)
   const columns = await columnPaths(payload)
-  const totals = await Promise.all(searchKinds.map((kind) => payload.count({ collection: kind, where: { _status: { equals: 'published' } }, overrideAccess: true })))
+  const totals = await Promise.all(searchKinds.map((kind) => payload.count({ collection: kind, where: liveWhere(kind), overrideAccess: true })))
   onTotal?.(totals.reduce((n, t) => n + t.totalDocs, 0))
   const seen = new Set<string>()
   let indexed = 0
   for (const kind of searchKinds) {
     for (let page = 1; ; page++) {
-      const batch = await payload.find({ collection: kind, where: { _status: { equals: 'published' } }, sort: 'id', page, limit: 200, depth: 0, overrideAccess: true })
+      const batch = await payload.find({ collection: kind, where: liveWhere(kind), sort: 'id', page, limit: 200, depth: 0, overrideAccess: true })
       await inTransaction(payload, async (req) => {
         for (const doc of batch.docs) {
           await writeEntry(payload, kind, String(doc.id), entryOfLive(kind, doc as never, columns), req)

@@ -89,7 +89,7 @@ type EntryRow = {
 }
 
 function toHit(row: EntryRow, unit: UnitDoc, hub: UnitDoc | undefined, tokens: string[]): SearchHit {
-  const path = row.kind === 'articles' ? `/articles/${row.slug}` : `/xxgk/${row.sourceId}`
+  const path = row.kind === 'articles' ? `/articles/${row.slug}` : row.kind === 'letters' ? `/letters/${row.slug}` : `/xxgk/${row.sourceId}`
   const title = row.title ?? ''
   return {
     kind: row.kind, id: row.sourceId, title, titleParts: highlight(title, tokens), snippetParts: snippet(row.body ?? '', tokens), path,

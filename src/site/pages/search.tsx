@@ -17,7 +17,7 @@ export interface SearchForm {
   sort?: string
 }
 
-const kindLabels: Record<string, string> = { disclosures: '信息公开', articles: '新闻动态' }
+const kindLabels: Record<string, string> = { disclosures: '信息公开', articles: '新闻动态', letters: '公开来信' }
 const validityLabels: Record<string, string> = { valid: '有效', expired: '失效', repealed: '废止' }
 
 function Marked({ parts }: { parts: TextPart[] }) {
