@@ -27,8 +27,8 @@ export async function actOnLetter(req: PayloadRequest, id: string, body: Record<
   const letter = await req.payload.findByID({ collection: 'letters', id, depth: 0, req, overrideAccess: false, disableErrors: true, showHiddenFields: true }).catch(() => null)
   if (!letter) throw new LetterError('missing', '来信不存在', 'letter not found', 404)
   const { action, to, input } = checkAction(letter.status as LetterStatus, body.action, body)
-  const site = idOf(letter.site as never)!
-  const unit = idOf(letter.unit as never)!
+  const site = idOf(letter.site)!
+  const unit = idOf(letter.unit)!
   const kinds = await actorKindsOf(req, { site, unit })
   if (!kinds.has(letterActions[action].actor)) {
     throw new LetterError('forbidden', `您无权对这封来信执行“${letterActions[action].zh}”`, `you may not “${letterActions[action].en}” this letter`, 403)
@@ -60,7 +60,7 @@ export async function actOnLetter(req: PayloadRequest, id: string, body: Record<
   }
   if (action === 'merge') {
     const kept = await req.payload.findByID({ collection: 'letters', id: input.into!, depth: 0, req, overrideAccess: false, disableErrors: true }).catch(() => null)
-    if (!kept || String(kept.id) === String(letter.id) || kept.status === 'merged' || String(idOf(kept.site as never)) !== String(site)) {
+    if (!kept || String(kept.id) === String(letter.id) || kept.status === 'merged' || String(idOf(kept.site)) !== String(site)) {
       throw new LetterError('bad-value', '只能合并到同一信箱中另一封未合并的来信', 'a letter merges only into another, unmerged letter of the same mailbox')
     }
     Object.assign(data, { duplicateOf: kept.id, due: null })

@@ -31,11 +31,11 @@ export async function sendOverdueDigest(payload: Payload, now = new Date()): Pro
   })
   const names = new Map((await payload.find({ collection: 'tenants', pagination: false, depth: 0, overrideAccess: true, select: { shortName: true } })).docs.map((t) => [String(t.id), String(t.shortName)]))
   const lines = found.docs.map((d) => ({
-    unit: String(idOf(d.unit as never)),
-    line: { trackingCode: d.trackingCode, subject: d.subject, due: String(d.due), status: statusLabels[d.status as LetterStatus].zh, unitName: names.get(String(idOf(d.unit as never))) ?? '' } satisfies OverdueLine,
+    unit: String(idOf(d.unit)),
+    line: { trackingCode: d.trackingCode, subject: d.subject, due: String(d.due), status: statusLabels[d.status as LetterStatus].zh, unitName: names.get(String(idOf(d.unit))) ?? '' } satisfies OverdueLine,
   }))
   for (const a of applications.docs) {
-    const unit = String(idOf(a.unit as never))
+    const unit = String(idOf(a.unit))
     const late = String(a.due) < day
     lines.push({ unit, line: { trackingCode: a.trackingCode, subject: '依申请公开申请', due: String(a.due), status: late ? '依申请公开·已逾期' : '依申请公开·即将到期', unitName: names.get(unit) ?? '' } })
   }

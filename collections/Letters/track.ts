@@ -10,7 +10,7 @@ import { unlockByCode } from '../shared/tracking'
 const unlock = (payload: Payload, code: unknown, password: unknown): Promise<Letter> => unlockByCode(payload, 'letters', code, password) as Promise<Letter>
 
 async function tracked(payload: Payload, letter: Letter): Promise<TrackedLetter> {
-  const unit = await payload.findByID({ collection: 'tenants', id: idOf(letter.unit as never)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })
+  const unit = await payload.findByID({ collection: 'tenants', id: idOf(letter.unit)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })
   return trackedLetter(letter as unknown as LetterRecord & { rejectReason?: string | null }, unit?.name)
 }
 
@@ -32,7 +32,7 @@ export async function rateLetter(payload: Payload, code: unknown, password: unkn
       collection: 'letters', id: letter.id, depth: 0, overrideAccess: true, req,
       data: { rating, history: [...(letter.history ?? []).map(({ id: _id, ...row }) => row), { action: 'rate', byName: String(letter.writer?.name ?? ''), at: now, comment: label }] },
     })
-    await recordAudit(req, { action: 'rate', tenant: idOf(letter.unit as never), collectionSlug: 'letters', documentId: letter.id, summary: `${letter.trackingCode} ${label}`, actor: { name: String(letter.writer?.name ?? '') } })
+    await recordAudit(req, { action: 'rate', tenant: idOf(letter.unit), collectionSlug: 'letters', documentId: letter.id, summary: `${letter.trackingCode} ${label}`, actor: { name: String(letter.writer?.name ?? '') } })
     return doc
   })
   return tracked(payload, updated)

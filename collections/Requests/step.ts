@@ -39,7 +39,7 @@ export async function stepRequest(req: PayloadRequest, id: string, body: Record<
   const step = body.step
   const { to, outcome } = takeStep(doc.status as RequestStatus, step, { outcome: body.outcome, reason: body.reason, approver: body.approver, alreadyExtended: Boolean(doc.extension?.extended) })
   const s = step as RequestStep
-  const kinds = await actorKindsOf(req, { site: idOf(doc.site as never)!, unit: idOf(doc.unit as never)! })
+  const kinds = await actorKindsOf(req, { site: idOf(doc.site)!, unit: idOf(doc.unit)! })
   if (!kinds.has(routingSteps.includes(s) ? 'manager' : 'writer')) {
     throw new RequestError('missing', `您无权对该申请执行“${requestSteps[s].zh}”`, `you may not take “${requestSteps[s].en}” on this application`, 403)
   }
@@ -100,7 +100,7 @@ export async function stepRequest(req: PayloadRequest, id: string, body: Record<
       const month = doc.receivedDay.slice(0, 7)
       const earlier = await req.payload.count({
         collection: 'requests', overrideAccess: true, req,
-        where: { and: [{ 'applicant.idNumber': { equals: doc.applicant.idNumber } }, { unit: { equals: idOf(doc.unit as never) } }, { receivedDay: { like: `${month}-` } }, { receivedDay: { less_than_equal: doc.receivedDay } }] },
+        where: { and: [{ 'applicant.idNumber': { equals: doc.applicant.idNumber } }, { unit: { equals: idOf(doc.unit) } }, { receivedDay: { like: `${month}-` } }, { receivedDay: { less_than_equal: doc.receivedDay } }] },
       })
       const pages = Number(body.pages ?? 0)
       if (method === 'pages' && (!Number.isSafeInteger(pages) || pages < 0 || pages > 1_000_000)) throw new RequestError('missing', '页数须为非负整数', 'pages must be a whole number')
@@ -154,9 +154,9 @@ export async function stepRequest(req: PayloadRequest, id: string, body: Record<
       notice.push({ label: '答复文书', text: `${stored.map((d) => d.filename).join('、')}（凭查询码和查询密码在网站查询页下载）` })
     }
     const updated = await req.payload.update({ collection: 'requests', id: doc.id, data, depth: 0, overrideAccess: true, req })
-    await recordAudit(req, { action: s === 'answer' ? 'approve' : s === 'route' ? 'route' : 'update', tenant: idOf(updated.unit as never), collectionSlug: 'requests', documentId: doc.id, summary: `${doc.trackingCode} ${requestSteps[s].zh}`, comment })
+    await recordAudit(req, { action: s === 'answer' ? 'approve' : s === 'route' ? 'route' : 'update', tenant: idOf(updated.unit), collectionSlug: 'requests', documentId: doc.id, summary: `${doc.trackingCode} ${requestSteps[s].zh}`, comment })
     if (title && doc.applicant.email) {
-      const site = await req.payload.findByID({ collection: 'tenants', id: idOf(doc.site as never)!, depth: 0, overrideAccess: true, req })
+      const site = await req.payload.findByID({ collection: 'tenants', id: idOf(doc.site)!, depth: 0, overrideAccess: true, req })
       const content = requestNoticeMail({ name: doc.applicant.name, unitName: String(site.name), title, blocks: [{ label: '查询码', text: doc.trackingCode }, ...notice], trackUrl: siteHref(req, { slug: String(site.slug), kind: String(site.kind) }, '/xxgk/apply/track') })
       await queueMail(req, { to: doc.applicant.email, content, kind: `request-${s}`, related: { collection: 'requests', id: doc.id } })
     }

@@ -14,7 +14,7 @@ const answerDocuments = async (payload: Payload, request: DisclosureRequest) =>
   (await payload.find({ collection: 'request-documents', where: { request: { equals: request.id } }, depth: 0, limit: 20, sort: 'createdAt', overrideAccess: true, select: { filename: true, filesize: true, mimeType: true } })).docs
 
 async function view(payload: Payload, doc: DisclosureRequest): Promise<TrackedRequest> {
-  const unit = await payload.findByID({ collection: 'tenants', id: idOf(doc.unit as never)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })
+  const unit = await payload.findByID({ collection: 'tenants', id: idOf(doc.unit)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })
   return trackedRequest(doc, unit?.name, await answerDocuments(payload, doc))
 }
 
@@ -52,7 +52,7 @@ export async function withdrawRequest(payload: Payload, code: unknown, password:
         history: [...(doc.history ?? []).map(({ id: _id, ...h }) => h), { step: 'withdraw', byName: doc.applicant.name, at: now.toISOString(), comment: '申请人撤回申请' }],
       },
     })
-    await recordAudit(req, { action: 'update', tenant: idOf(doc.unit as never), collectionSlug: 'requests', documentId: doc.id, summary: `${doc.trackingCode} 申请人撤回`, actor: { name: doc.applicant.name } })
+    await recordAudit(req, { action: 'update', tenant: idOf(doc.unit), collectionSlug: 'requests', documentId: doc.id, summary: `${doc.trackingCode} 申请人撤回`, actor: { name: doc.applicant.name } })
     return saved
   })
   return view(payload, updated)

@@ -21,7 +21,7 @@ type ScannedItem = object & { attachments?: unknown; review?: unknown; body?: un
 
 /** The readable attachments of an item as text pieces; a file that cannot be read is reported, not skipped silently. */
 async function attachmentText(req: PayloadRequest, item: ScannedItem): Promise<{ segments: TextSegment[]; unreadable: string[] }> {
-  const ids = (Array.isArray(item.attachments) ? item.attachments : []).map((a) => idOf(a as never)).filter((id) => id !== undefined)
+  const ids = (Array.isArray(item.attachments) ? item.attachments : []).map((a) => idOf(a)).filter((id) => id !== undefined)
   if (!ids.length) return { segments: [], unreadable: [] }
   const files = await req.payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, req, overrideAccess: true })
   const segments: TextSegment[] = []

@@ -26,7 +26,7 @@ export async function listPublicLetters(payload: Payload, opts: { site?: number 
     unitNames(payload),
   ])
   return {
-    docs: found.docs.map((d) => publicLetter(d as unknown as LetterRecord, names.get(String(idOf(d.unit as never))))),
+    docs: found.docs.map((d) => publicLetter(d as unknown as LetterRecord, names.get(String(idOf(d.unit))))),
     page: found.page ?? 1, totalPages: found.totalPages, totalDocs: found.totalDocs,
   }
 }
@@ -35,5 +35,5 @@ export async function findPublicLetter(payload: Payload, trackingCode: string): 
   const found = await payload.find({ collection: 'letters', where: { and: [publicWhere, { trackingCode: { equals: trackingCode } }] }, select, limit: 1, depth: 0, overrideAccess: true })
   const doc = found.docs[0]
   if (!doc) return null
-  return publicLetter(doc as unknown as LetterRecord, (await unitNames(payload)).get(String(idOf(doc.unit as never))))
+  return publicLetter(doc as unknown as LetterRecord, (await unitNames(payload)).get(String(idOf(doc.unit))))
 }

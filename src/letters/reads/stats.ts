@@ -14,7 +14,7 @@ export async function readLetterStats(payload: Payload, opts: { units: true | ID
     select: { unit: true, status: true, acceptedAt: true, repliedAt: true, replyDays: true, onTime: true, rating: true },
   })
   const rows: StatsRow[] = found.docs.map((d) => ({
-    unit: String(idOf(d.unit as never)), status: d.status as LetterStatus, acceptedAt: d.acceptedAt, repliedAt: d.repliedAt, replyDays: d.replyDays, onTime: d.onTime, rating: d.rating,
+    unit: String(idOf(d.unit)), status: d.status as LetterStatus, acceptedAt: d.acceptedAt, repliedAt: d.repliedAt, replyDays: d.replyDays, onTime: d.onTime, rating: d.rating,
   }))
   return letterStatsByUnit(rows)
 }
