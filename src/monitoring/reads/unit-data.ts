@@ -101,14 +101,14 @@ export async function loadUnitInputs(payload: Payload, opts: { units?: ID[]; thr
         const kind = c.value === 'notice' ? 'notice' as const : 'news' as const
         return {
           key: c.value, title: c.label.zh, source: 'articles' as const, kind, maxAgeDays: kind === 'news' ? t.newsStaleDays : t.noticeStaleDays,
-          latest: latestOf(list), count: list.length, adminPath: `/collections/articles?where[category][equals]=${c.value}`,
+          latest: latestOf(list), count: list.length, adminPath: `/collections/articles?where[category][equals]=${c.value}&where[tenant][equals]=${u.id}`,
         }
       }),
       ...siteColumns(columnRows, u).map((c) => {
         const list = own.filter((d) => String(idOf(d.column as ID)) === String(c.id))
         return {
           key: c.key, title: c.title, source: 'disclosures' as const, kind: c.kind === 'news' ? 'news' as const : c.kind === 'notice' ? 'notice' as const : 'disclosure' as const,
-          maxAgeDays: c.maxAgeDays ?? null, latest: latestOf(list), count: list.length, adminPath: `/collections/disclosures?where[column][equals]=${c.id}`,
+          maxAgeDays: c.maxAgeDays ?? null, latest: latestOf(list), count: list.length, adminPath: `/collections/disclosures?where[column][equals]=${c.id}&where[tenant][equals]=${u.id}`,
         }
       }),
     ] : []
