@@ -21,6 +21,9 @@ import { IndexSequences } from './collections/IndexSequences'
 import { LetterAttachments } from './collections/LetterAttachments'
 import { Letters } from './collections/Letters'
 import { MailboxSettings } from './collections/MailboxSettings'
+import { MonitoringSnapshots } from './collections/MonitoringSnapshots'
+import { monitoringEndpoint } from './collections/MonitoringSnapshots/endpoint'
+import { MonitoringSettings } from './collections/MonitoringSnapshots/settings'
 import { Requests } from './collections/Requests'
 import { MailOutbox } from './collections/MailOutbox'
 import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
@@ -69,13 +72,13 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, SearchEntries, MourningPeriods],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, SearchEntries, MourningPeriods, MonitoringSnapshots],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,
-  endpoints: [workingDaysEndpoint, searchEndpoint],
+  endpoints: [workingDaysEndpoint, searchEndpoint, monitoringEndpoint],
   hooks: { afterError: [auditFailedLogin] },
-  globals: [DisclosureSettings, MailboxSettings],
+  globals: [DisclosureSettings, MailboxSettings, MonitoringSettings],
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES) || 50 * 1024 * 1024 } },
   // Tables are common in disclosure items (budgets, statistics, procurement results).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),

@@ -49,7 +49,8 @@ export function bodyReferences(body: unknown): BodyReferences {
       const id = idOf(node.value)
       if (id !== undefined) refs.uploads.push(id)
     }
-    for (const child of node.children ?? []) stack.push(child)
+    // Children pushed last-first, so targets come out in reading order.
+    for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i])
   }
   return refs
 }

@@ -12,8 +12,10 @@ export interface UnitReport {
   hasSite: boolean
   score: UnitScore
   rank: number | null
-  findings: (Finding & { evidence: (Evidence & { adminUrl: string })[] })[]
+  findings: LinkedFinding[]
 }
+
+export type LinkedFinding = Omit<Finding, 'evidence'> & { evidence: (Evidence & { adminUrl: string })[] }
 
 export interface MonitoringReport {
   checkedAt: string

@@ -1,6 +1,7 @@
 import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { queueDigestIfDue } from '../../collections/Letters/overdue-digest'
+import { queueMonitoringIfDue } from '../../collections/MonitoringSnapshots/store'
 import { acceptJobs } from '../jobs/config'
 import { seedIfEmpty } from '../seed'
 import { rebuildSearchIndex } from '../search/reads/indexer'
@@ -43,7 +44,11 @@ async function main(): Promise<void> {
   })
   answerClientErrors(server)
   // The mailbox's daily overdue digest: asked every hour, queued once a day (see queueDigestIfDue).
-  const digest = () => void queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
+  // The monitoring's daily check of the group likewise (see queueMonitoringIfDue).
+  const digest = () => {
+    void queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
+    void queueMonitoringIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'daily monitoring' }))
+  }
   digest()
   setInterval(digest, 60 * 60 * 1000).unref()
   const stop = () => server.close(() => process.exit(0))
