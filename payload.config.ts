@@ -69,6 +69,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 站群管理' },
     // Never Gravatar: it is blocked in China and would send a hash of each official's e-mail abroad.
     avatar: 'default',
+    // 工作台: what waits for the signed-in user, above the collection cards.
+    components: { beforeDashboard: ['/collections/MonitoringSnapshots/Workbench#Workbench'] },
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,

@@ -38,7 +38,8 @@ export const MonitoringSnapshots: CollectionConfig = {
     { name: 'vetoed', type: 'checkbox', defaultValue: false, label: { zh: '单项否决', en: 'Vetoed' } },
     { name: 'rank', type: 'number', label: { zh: '全站群排名', en: 'Group rank' } },
     { name: 'findingCount', type: 'number', label: { zh: '问题数', en: 'Findings' } },
-    { name: 'findings', type: 'json', label: { zh: '问题明细', en: 'Findings' } },
+    { name: 'findingsView', type: 'ui', label: { zh: '问题明细', en: 'Findings' }, admin: { components: { Field: '/collections/MonitoringSnapshots/FindingsPanel#FindingsPanel' } } },
+    { name: 'findings', type: 'json', label: { zh: '问题明细（数据）', en: 'Findings (data)' }, admin: { hidden: true } },
     // Finding keys already mailed to the unit: the daily mail sends only what is new.
     { name: 'mailedKeys', type: 'json', admin: { hidden: true } },
     // The China day of the last daily check that wrote this row: the daily check runs once a day.
