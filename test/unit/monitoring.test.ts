@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { newFindingsMail } from '../../src/mail/monitoring-templates'
 import { bodyReferences, internalPath } from '../../src/monitoring/body-references'
 import { buildReport, findingKeys } from '../../src/monitoring/report'
 import {
@@ -162,5 +163,22 @@ describe('scoring and ranking', () => {
 
   it('takes the group’s thresholds and ignores bad ones', () => {
     expect(withThresholds({ homeStaleDays: 7, emptyColumnsVeto: -1, newsStaleDays: 'x' })).toMatchObject({ homeStaleDays: 7, emptyColumnsVeto: 5, newsStaleDays: 14 })
+  })
+})
+
+describe('the daily mail', () => {
+  it('names the new findings with their links, vetoes first in the subject, escaped in HTML', () => {
+    const mail = newFindingsMail({
+      recipient: '市发改委 王五', unitName: '市发改委', day: '2026-06-30', score: 75, vetoed: true, monitoringUrl: 'https://x.gov.cn/admin/collections/monitoring-snapshots',
+      lines: [
+        { title: '首页长期未更新', veto: true, label: '首页', detail: '已 20 天未更新', adminUrl: 'https://x.gov.cn/admin/collections/articles/create' },
+        { title: '正文链接失效', veto: false, label: '<b>通知</b>', detail: '链接 /xxgk/9 无法打开', adminUrl: 'https://x.gov.cn/admin/collections/articles/3' },
+      ],
+    })
+    expect(mail.subject).toBe('【网站监测】市发改委：2 个新问题（1 个单项否决）')
+    expect(mail.text).toContain('【单项否决】首页长期未更新：首页')
+    expect(mail.text).toContain('https://x.gov.cn/admin/collections/articles/3')
+    expect(mail.html).toContain('&lt;b&gt;通知&lt;/b&gt;')
+    expect(mail.html).not.toContain('<b>通知</b>')
   })
 })
