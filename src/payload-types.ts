@@ -917,6 +917,7 @@ export interface MourningPeriod {
  */
 export interface MonitoringSnapshot {
   id: number;
+  title?: string | null;
   tenant: number | Tenant;
   month: string;
   checkedAt: string;
@@ -1789,6 +1790,7 @@ export interface MourningPeriodsSelect<T extends boolean = true> {
  * via the `definition` "monitoring-snapshots_select".
  */
 export interface MonitoringSnapshotsSelect<T extends boolean = true> {
+  title?: T;
   tenant?: T;
   month?: T;
   checkedAt?: T;

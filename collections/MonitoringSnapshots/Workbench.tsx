@@ -30,8 +30,11 @@ export async function Workbench({ payload, user }: Props) {
     safe(() => payload.find({ collection: 'letters', ...as, limit: 5, sort: 'due', where: { status: { in: [...openLetterStatuses] } }, select: { trackingCode: true, subject: true, due: true } }) as never, empty),
     safe(() => payload.find({ collection: 'requests', ...as, limit: 5, sort: 'due', where: { status: { in: openRequestStatuses } }, select: { trackingCode: true, due: true } }) as never, empty),
     safe(() => payload.find({ collection: 'hub-submissions', ...as, limit: 5, sort: 'submittedAt', where: { status: { equals: 'pending' } }, select: { originalTitle: true } }) as never, empty),
-    safe(() => payload.find({ collection: 'monitoring-snapshots', ...as, depth: 1, limit: 8, sort: 'score', where: { month: { equals: today.slice(0, 7) } } as Where, select: { tenant: true, score: true, vetoed: true, findingCount: true } }) as never, empty),
+    safe(() => payload.find({ collection: 'monitoring-snapshots', ...as, limit: 8, sort: 'score', where: { month: { equals: today.slice(0, 7) } } as Where, select: { tenant: true, score: true, vetoed: true, findingCount: true } }) as never, empty),
   ])
+  // Unit names from the public directory (the tenant plugin limits populating units to the user's own).
+  const unitIds = results.docs.map((d) => d.tenant as number)
+  const names = new Map((unitIds.length ? (await payload.find({ collection: 'tenants', where: { id: { in: unitIds } }, pagination: false, depth: 0, overrideAccess: true, select: { shortName: true } })).docs : []).map((t) => [String(t.id), t.shortName]))
   const link = (collection: CollectionSlug, id: unknown) => `${admin}/collections/${collection}/${id}`
   const due = (d: unknown) => (typeof d === 'string' ? { note: `时限 ${d}${d < today ? '（已逾期）' : ''}`, alert: d < today } : {})
   const boxes: Box[] = [
@@ -45,8 +48,7 @@ export async function Workbench({ payload, user }: Props) {
     {
       title: '网站监测（本月）', total: results.totalDocs, more: `${admin}/collections/monitoring-snapshots`, empty: '本月尚无监测结果',
       rows: results.docs.map((d) => {
-        const unit = d.tenant as { shortName?: string; name?: string } | null
-        return { href: link('monitoring-snapshots', d.id), label: `${unit?.shortName ?? unit?.name ?? ''} ${d.score} 分`, note: `${d.findingCount ?? 0} 个问题${d.vetoed ? '，单项否决' : ''}`, alert: Boolean(d.vetoed) }
+        return { href: link('monitoring-snapshots', d.id), label: `${names.get(String(d.tenant)) ?? ''} ${d.score} 分`, note: `${d.findingCount ?? 0} 个问题${d.vetoed ? '，单项否决' : ''}`, alert: Boolean(d.vetoed) }
       }),
     },
   ]

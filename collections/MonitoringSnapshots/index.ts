@@ -20,8 +20,8 @@ export const MonitoringSnapshots: CollectionConfig = {
   graphQL: { singularName: 'MonitoringSnapshot', pluralName: 'MonitoringSnapshots' },
   labels: { singular: { zh: '监测结果', en: 'Monitoring result' }, plural: { zh: '网站监测', en: 'Monitoring' } },
   admin: {
-    useAsTitle: 'month',
-    defaultColumns: ['tenant', 'month', 'score', 'vetoed', 'rank', 'findingCount', 'checkedAt'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'month', 'score', 'vetoed', 'rank', 'findingCount', 'checkedAt'],
     group: { zh: '网站监测', en: 'Monitoring' },
     description: {
       zh: '按国办秘函〔2019〕19号检查指标每日检查各单位网站（发布后即时复查本单位）；每月一行，为考核历史。单项否决的问题须优先整改。',
@@ -31,6 +31,8 @@ export const MonitoringSnapshots: CollectionConfig = {
   defaultSort: '-checkedAt',
   access: { read: monitoringReadAccess, create: () => false, update: () => false, delete: () => false },
   fields: [
+    // The unit's name with the month: the tenant plugin shows a unit's name only to its own users.
+    { name: 'title', type: 'text', label: { zh: '单位与月份', en: 'Unit and month' } },
     { name: 'tenant', type: 'relationship', relationTo: 'tenants', required: true, index: true, label: { zh: '单位', en: 'Unit' } },
     { name: 'month', type: 'text', required: true, index: true, label: { zh: '月份', en: 'Month' } },
     { name: 'checkedAt', type: 'date', required: true, label: { zh: '检查时间', en: 'Checked at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },

@@ -30,7 +30,7 @@ export async function storeSnapshots(req: PayloadRequest, report: MonitoringRepo
     const current = mine.find((r) => r.month === month)
     const mailedKeys = Array.isArray(mine[0]?.mailedKeys) ? (mine[0].mailedKeys as string[]) : []
     const data = {
-      tenant: unit.id as number, month, checkedAt: now.toISOString(), score: unit.score.score, vetoed: unit.score.vetoed,
+      tenant: unit.id as number, month, title: `${unit.name} ${month}`, checkedAt: now.toISOString(), score: unit.score.score, vetoed: unit.score.vetoed,
       rank: report.ranked ? unit.rank : (current?.rank ?? null), findingCount: unit.findings.reduce((n, f) => n + f.count, 0),
       findings: unit.findings as never, mailedKeys, ...(daily ? { dailyDay: chinaDate(now) } : {}),
     }
