@@ -42,5 +42,5 @@ export function buildReport(
 }
 
 /** A stable key per finding line, to tell new findings from ones already reported. */
-export const findingKeys = (report: Pick<UnitReport, 'findings'>): string[] =>
-  report.findings.flatMap((f) => f.evidence.map((e) => `${f.rule}|${e.adminPath}|${e.label}`))
+export const findingKey = (rule: RuleId, e: Pick<Evidence, 'adminPath' | 'label'>): string => `${rule}|${e.adminPath}|${e.label}`
+export const findingKeys = (report: Pick<UnitReport, 'findings'>): string[] => report.findings.flatMap((f) => f.evidence.map((e) => findingKey(f.rule, e)))

@@ -45,12 +45,12 @@ async function main(): Promise<void> {
   answerClientErrors(server)
   // The mailbox's daily overdue digest: asked every hour, queued once a day (see queueDigestIfDue).
   // The monitoring's daily check of the group likewise (see queueMonitoringIfDue).
-  const digest = () => {
+  const digest = (delayMs = 0) => {
     void queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
-    void queueMonitoringIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'daily monitoring' }))
+    void queueMonitoringIfDue(payload, new Date(), { delayMs }).catch((err) => payload.logger.error({ err, msg: 'daily monitoring' }))
   }
-  digest()
-  setInterval(digest, 60 * 60 * 1000).unref()
+  digest(120_000)
+  setInterval(() => digest(), 60 * 60 * 1000).unref()
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)

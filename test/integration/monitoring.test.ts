@@ -3,7 +3,7 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { staticDir } from '../../collections/Media'
-import { refreshMonitoring } from '../../collections/MonitoringSnapshots/store'
+import { queueMonitoringIfDue, refreshMonitoring } from '../../collections/MonitoringSnapshots/store'
 import type { MonitoringReport } from '../../src/monitoring/report'
 import { useTestContext, type TestContext } from '../helpers/context'
 import { samplePng } from '../helpers/isolation-matrix'
@@ -167,5 +167,19 @@ describe('monitoring (网站监测)', () => {
     const latest = mailsTo(webmaster)[1]
     expect(latest.text).toContain('/no/such/page')
     expect(latest.text).not.toContain(linked.broken)
+  })
+
+  it('queues the daily check once a day from 06:00 China time, and the job writes that day’s rows', async () => {
+    const day = '2030-01-02'
+    expect(await queueMonitoringIfDue(ctx.payload, new Date('2030-01-01T21:30:00Z'))).toBe(false) // 05:30 in China
+    expect(await queueMonitoringIfDue(ctx.payload, new Date('2030-01-01T23:00:00Z'))).toBe(true)
+    expect(await queueMonitoringIfDue(ctx.payload, new Date('2030-01-02T03:00:00Z'))).toBe(false)
+    const result = await ctx.payload.jobs.run({ silent: true, where: { taskSlug: { equals: 'monitoringDaily' } }, limit: 5 })
+    expect(Object.keys(result.jobStatus ?? {})).toHaveLength(1)
+    expect((await ctx.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'monitoringDaily' } }, overrideAccess: true })).totalDocs).toBe(0)
+    const rows = await ctx.payload.count({ collection: 'monitoring-snapshots', where: { dailyDay: { equals: day } }, overrideAccess: true })
+    expect(rows.totalDocs).toBe((await ctx.payload.count({ collection: 'tenants', overrideAccess: true })).totalDocs)
+    // The finished job is gone; the rows still say the day's check ran.
+    expect(await queueMonitoringIfDue(ctx.payload, new Date('2030-01-02T05:00:00Z'))).toBe(false)
   })
 })
