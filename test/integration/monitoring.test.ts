@@ -54,6 +54,12 @@ describe('monitoring (网站监测)', () => {
     expect(all.units).toHaveLength(units.totalDocs)
     expect(all.units[0].rank).toBe(1)
     expect(all.units.every((u, i) => i === 0 || u.rank! >= all.units[i - 1].rank!)).toBe(true)
+    // The first answer of the month checked the group and stored it; the next reads the stored ranking.
+    expect(hub.body.source).toBe('live')
+    const stored = await ctx.api().get('/api/monitoring').set(await auth('hub.editor@demo.zhanqun.cn'))
+    expect(stored.body.source).toBe('stored')
+    expect(stored.body.units.map((u: { slug: string; rank: number }) => [u.slug, u.rank])).toEqual(all.units.map((u) => [u.slug, u.rank]))
+    expect(stored.body.units[0].findings).toEqual(all.units[0].findings)
 
     const own = await ctx.api().get('/api/monitoring').set(await auth('webmaster.dept@demo.zhanqun.cn'))
     expect(own.status).toBe(200)
