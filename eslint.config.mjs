@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 // never reaches into the public renderer; only src/server and src/site serve visitors.
 const ruleFiles = [
   'src/access/{roles,user-management}.ts',
-  'src/{audit,content,disclosure,display,letters,personal-data,requests,review,search,shared,syndication,tenancy,wording}/**/*.ts',
+  'src/{audit,content,disclosure,display,letters,monitoring,personal-data,requests,review,search,shared,syndication,tenancy,wording}/**/*.ts',
   'src/site/{routing,format,http-cache}.ts',
   'src/jobs/publication-event.ts',
 ]

@@ -22,6 +22,9 @@ import { LetterAttachments } from './collections/LetterAttachments'
 import { RequestDocuments } from './collections/RequestDocuments'
 import { Letters } from './collections/Letters'
 import { MailboxSettings } from './collections/MailboxSettings'
+import { MonitoringSnapshots } from './collections/MonitoringSnapshots'
+import { monitoringEndpoint } from './collections/MonitoringSnapshots/endpoint'
+import { MonitoringSettings } from './collections/MonitoringSnapshots/settings'
 import { Requests } from './collections/Requests'
 import { MailOutbox } from './collections/MailOutbox'
 import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
@@ -67,16 +70,18 @@ export default buildConfig({
     meta: { titleSuffix: ' · 站群管理' },
     // Never Gravatar: it is blocked in China and would send a hash of each official's e-mail abroad.
     avatar: 'default',
+    // 工作台: what waits for the signed-in user, above the collection cards.
+    components: { beforeDashboard: ['/collections/MonitoringSnapshots/Workbench#Workbench'] },
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, RequestDocuments, SearchEntries, MourningPeriods],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, RequestDocuments, SearchEntries, MourningPeriods, MonitoringSnapshots],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,
-  endpoints: [workingDaysEndpoint, searchEndpoint],
+  endpoints: [workingDaysEndpoint, searchEndpoint, monitoringEndpoint],
   hooks: { afterError: [auditFailedLogin] },
-  globals: [DisclosureSettings, MailboxSettings],
+  globals: [DisclosureSettings, MailboxSettings, MonitoringSettings],
   upload: { limits: { fileSize: Number(process.env.MAX_UPLOAD_BYTES) || 50 * 1024 * 1024 } },
   // Tables are common in disclosure items (budgets, statistics, procurement results).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),

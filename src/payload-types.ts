@@ -85,6 +85,7 @@ export interface Config {
     'request-documents': RequestDocument;
     'search-entries': SearchEntry;
     'mourning-periods': MourningPeriod;
+    'monitoring-snapshots': MonitoringSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'request-documents': RequestDocumentsSelect<false> | RequestDocumentsSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'mourning-periods': MourningPeriodsSelect<false> | MourningPeriodsSelect<true>;
+    'monitoring-snapshots': MonitoringSnapshotsSelect<false> | MonitoringSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -128,10 +130,12 @@ export interface Config {
   globals: {
     'disclosure-settings': DisclosureSetting;
     'mailbox-settings': MailboxSetting;
+    'monitoring-settings': MonitoringSetting;
   };
   globalsSelect: {
     'disclosure-settings': DisclosureSettingsSelect<false> | DisclosureSettingsSelect<true>;
     'mailbox-settings': MailboxSettingsSelect<false> | MailboxSettingsSelect<true>;
+    'monitoring-settings': MonitoringSettingsSelect<false> | MonitoringSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -144,6 +148,8 @@ export interface Config {
       sendMail: TaskSendMail;
       letterDigest: TaskLetterDigest;
       indexForSearch: TaskIndexForSearch;
+      monitoringDaily: TaskMonitoringDaily;
+      monitorUnit: TaskMonitorUnit;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -926,6 +932,44 @@ export interface MourningPeriod {
   createdAt: string;
 }
 /**
+ * Each unit checked daily against the national inspection rules (and again after each publish); one row per month.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-snapshots".
+ */
+export interface MonitoringSnapshot {
+  id: number;
+  title?: string | null;
+  tenant: number | Tenant;
+  month: string;
+  checkedAt: string;
+  score: number;
+  vetoed?: boolean | null;
+  rank?: number | null;
+  findingCount?: number | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mailedKeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dailyDay?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -994,7 +1038,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyWebhook' | 'sendMail' | 'letterDigest' | 'indexForSearch' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'notifyWebhook'
+          | 'sendMail'
+          | 'letterDigest'
+          | 'indexForSearch'
+          | 'monitoringDaily'
+          | 'monitorUnit'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1027,7 +1079,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyWebhook' | 'sendMail' | 'letterDigest' | 'indexForSearch' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'notifyWebhook'
+        | 'sendMail'
+        | 'letterDigest'
+        | 'indexForSearch'
+        | 'monitoringDaily'
+        | 'monitorUnit'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1112,6 +1175,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mourning-periods';
         value: number | MourningPeriod;
+      } | null)
+    | ({
+        relationTo: 'monitoring-snapshots';
+        value: number | MonitoringSnapshot;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1765,6 +1832,25 @@ export interface MourningPeriodsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-snapshots_select".
+ */
+export interface MonitoringSnapshotsSelect<T extends boolean = true> {
+  title?: T;
+  tenant?: T;
+  month?: T;
+  checkedAt?: T;
+  score?: T;
+  vetoed?: T;
+  rank?: T;
+  findingCount?: T;
+  findings?: T;
+  mailedKeys?: T;
+  dailyDay?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1865,6 +1951,44 @@ export interface MailboxSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-settings".
+ */
+export interface MonitoringSetting {
+  id: number;
+  homeStaleDays: number;
+  newsStaleDays: number;
+  noticeStaleDays: number;
+  staleColumnsVeto: number;
+  overdueColumnsVeto: number;
+  emptyColumnsVeto: number;
+  letterUnansweredDays: number;
+  letterLookbackDays: number;
+  requiredMetadata?: ('indexNumber' | 'issuer' | 'publishedAt' | 'writtenAt')[] | null;
+  deductions?:
+    | {
+        rule:
+          | 'home-stale'
+          | 'stale-columns'
+          | 'overdue-columns'
+          | 'empty-columns'
+          | 'no-consultation'
+          | 'letters-unanswered'
+          | 'requests-overdue'
+          | 'metadata-missing'
+          | 'validity-outdated'
+          | 'forged-date'
+          | 'broken-links'
+          | 'missing-files';
+        each: number;
+        max: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclosure-settings_select".
  */
 export interface DisclosureSettingsSelect<T extends boolean = true> {
@@ -1887,6 +2011,32 @@ export interface DisclosureSettingsSelect<T extends boolean = true> {
 export interface MailboxSettingsSelect<T extends boolean = true> {
   acceptDays?: T;
   replyDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-settings_select".
+ */
+export interface MonitoringSettingsSelect<T extends boolean = true> {
+  homeStaleDays?: T;
+  newsStaleDays?: T;
+  noticeStaleDays?: T;
+  staleColumnsVeto?: T;
+  overdueColumnsVeto?: T;
+  emptyColumnsVeto?: T;
+  letterUnansweredDays?: T;
+  letterLookbackDays?: T;
+  requiredMetadata?: T;
+  deductions?:
+    | T
+    | {
+        rule?: T;
+        each?: T;
+        max?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1958,6 +2108,32 @@ export interface TaskIndexForSearch {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitoringDaily".
+ */
+export interface TaskMonitoringDaily {
+  input: {
+    day: string;
+  };
+  output: {
+    units?: number | null;
+    vetoed?: number | null;
+    mails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitorUnit".
+ */
+export interface TaskMonitorUnit {
+  input: {
+    unit: string;
+  };
+  output: {
+    score?: number | null;
   };
 }
 /**

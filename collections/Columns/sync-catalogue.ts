@@ -3,7 +3,8 @@ import { flattenCatalogue } from '../../src/disclosure/catalogue'
 
 /**
  * Writes the shared column tree of src/disclosure/catalogue.ts into `columns` (idempotent): new
- * nodes are created, changed titles and rules updated; custom columns are untouched.
+ * nodes are created, changed titles updated; an existing node keeps its update rule (`maxAgeDays`,
+ * which the group may change); custom columns are untouched.
  */
 export async function syncCatalogue(payload: Payload): Promise<{ created: number; updated: number }> {
   const context = { catalogueSync: true }
@@ -28,6 +29,8 @@ export async function syncCatalogue(payload: Payload): Promise<{ created: number
       parent: node.parentKey ? (idByKey.get(node.parentKey) ?? null) : null,
     }
     const current = byKey.get(node.key)
+    // The update rule is the group's to change (monitoring reads it): an existing node keeps its own.
+    if (current) data.maxAgeDays = current.maxAgeDays ?? null
     if (!current) {
       const doc = await payload.create({ collection: 'columns', data, context })
       idByKey.set(node.key, doc.id)

@@ -3,6 +3,7 @@ import { notifyWebhookTask } from './publication-effects'
 import { indexForSearchTask } from './search-index'
 import { sendMailTask } from './send-mail'
 import { letterDigestTask } from '../../collections/Letters/overdue-digest'
+import { monitorUnitTask, monitoringDailyTask } from '../../collections/MonitoringSnapshots/store'
 
 /**
  * The jobs queue (Payload's `payload-jobs` collection) runs scheduled publishing and other work that
@@ -26,6 +27,6 @@ export function jobsConfig(): JobsConfig {
     shouldAutoRun: () => serverReady && process.env.JOBS_AUTORUN !== 'false',
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,
-    tasks: [notifyWebhookTask as never, sendMailTask as never, letterDigestTask as never, indexForSearchTask as never],
+    tasks: [notifyWebhookTask as never, sendMailTask as never, letterDigestTask as never, indexForSearchTask as never, monitoringDailyTask as never, monitorUnitTask as never],
   }
 }

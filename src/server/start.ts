@@ -1,6 +1,7 @@
 import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { queueDigestIfDue } from '../../collections/Letters/overdue-digest'
+import { queueMonitoringIfDue } from '../../collections/MonitoringSnapshots/store'
 import { acceptJobs } from '../jobs/config'
 import { seedIfEmpty } from '../seed'
 import { rebuildSearchIndex } from '../search/reads/indexer'
@@ -43,9 +44,13 @@ async function main(): Promise<void> {
   })
   answerClientErrors(server)
   // The mailbox's daily overdue digest: asked every hour, queued once a day (see queueDigestIfDue).
-  const digest = () => void queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
-  digest()
-  setInterval(digest, 60 * 60 * 1000).unref()
+  // The monitoring's daily check of the group likewise (see queueMonitoringIfDue).
+  const digest = (delayMs = 0) => {
+    void queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
+    void queueMonitoringIfDue(payload, new Date(), { delayMs }).catch((err) => payload.logger.error({ err, msg: 'daily monitoring' }))
+  }
+  digest(120_000)
+  setInterval(() => digest(), 60 * 60 * 1000).unref()
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)

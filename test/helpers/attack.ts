@@ -198,6 +198,13 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   })
   add({ collection: 'request-documents', id: answerDocument.id, tamper: { request: null }, legitReaders: hubStaff })
 
+  // B's monitoring result (网站监测): hub staff and B's own staff only.
+  const snapshot = await payload.create({
+    collection: 'monitoring-snapshots', overrideAccess: true,
+    data: { tenant: B, month: mark('monitoring', hubStaff), checkedAt: new Date().toISOString(), score: 80, vetoed: false, findingCount: 1, findings: [{ rule: 'broken-links', summary: 'B' }] } as never,
+  })
+  add({ collection: 'monitoring-snapshots', id: snapshot.id, tamper: { score: 1 }, legitReaders: hubStaff })
+
   // A's own documents, for the move probes.
   const ownMedia = await payload.create({ collection: 'media', data: { tenant: A, alt: 'A图片' } as never, file: await png('a-own') })
   const ownDisclosure = await payload.create({ collection: 'disclosures', draft: true, data: { tenant: A, title: 'A自有条目', column: column.id, issuer: 'A', _status: 'draft' } as never })

@@ -17,13 +17,14 @@ const markerField: Partial<Record<string, string>> = {
   disclosures: 'title', articles: 'title', media: 'alt', columns: 'title', 'wording-entries': 'wrong', users: 'name',
   'audit-log': 'summary', 'hub-submissions': 'originalTitle', tenants: 'name', 'payload-preferences': 'value',
   'payload-jobs': 'input', 'payload-kv': 'data', 'payload-locked-documents': 'globalSlug',
-  'mail-outbox': 'subject', 'calendar-overrides': 'note', 'mourning-periods': 'title',
+  'mail-outbox': 'subject', 'calendar-overrides': 'note', 'mourning-periods': 'title', 'monitoring-snapshots': 'month',
 }
 /** Collections with no documents of a unit to attack, and why. */
 const noFixture: Record<string, string> = { 'payload-migrations': 'schema history, no unit data; probed for reads and writes all the same' }
 const unitField: Partial<Record<string, string>> = {
   disclosures: 'tenant', articles: 'tenant', media: 'tenant', columns: 'tenant', 'wording-entries': 'tenant',
   'audit-log': 'tenant', 'hub-submissions': 'sourceTenant', users: 'tenants.tenant', letters: 'unit', requests: 'unit',
+  'monitoring-snapshots': 'tenant',
 }
 
 interface Finding { actor: string; probe: string; leak: string }

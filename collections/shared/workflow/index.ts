@@ -4,6 +4,7 @@ import { bodyMediaField, collectBodyMedia, followMediaUse, releaseMediaOnDelete 
 import { purgeUnitPages } from '../hooks/purge-public-cache'
 import { queueDeleteEffects, queuePublicationEffects } from './publication-effects'
 import { queueSearchIndex, queueSearchRemoval } from '../../SearchEntries/hooks/queue-search-index'
+import { queueUnitCheck, queueUnitCheckOnDelete } from '../../MonitoringSnapshots/queue-unit-check'
 import { reviewEndpoints } from './endpoints'
 import { previewLink } from './preview-link'
 import { reviewField } from './review-field'
@@ -25,8 +26,8 @@ export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCo
       ...hooks,
       // Review first: a refused publish must not take an index number or reach later hooks.
       beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), collectBodyMedia, noteLiveStatus],
-      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, queueSearchIndex, mailReviewStep, followMediaUse, purgeUnitPages],
-      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, queueSearchRemoval, releaseMediaOnDelete, purgeUnitPages],
+      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, queueSearchIndex, queueUnitCheck, mailReviewStep, followMediaUse, purgeUnitPages],
+      afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, queueSearchRemoval, queueUnitCheckOnDelete, releaseMediaOnDelete, purgeUnitPages],
     },
     fields: [...config.fields, reviewField, bodyMediaField],
     admin: { ...config.admin, preview: previewLink(config.slug) },

@@ -1,0 +1,70 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { refreshMonitoring } from '../../collections/MonitoringSnapshots/store'
+import { hasChromium, launchChromium } from '../helpers/browser'
+import { useTestContext, type TestContext } from '../helpers/context'
+
+/** The admin's home as a 工作台 in Chromium: each role sees what waits for it, within its own units. */
+describe.runIf(hasChromium)('the admin workbench (工作台)', () => {
+  let ctx: TestContext
+  let server: Server
+  let browser: Browser
+  let base: string
+  const names: Record<string, string> = {}
+
+  beforeAll(async () => {
+    ctx = await useTestContext({ admin: true })
+    server = ctx.app.listen(0)
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    browser = await launchChromium()
+    for (const site of ['hub', 'department', 'county'] as const) {
+      names[site] = String((await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId(site), depth: 0 })).shortName)
+    }
+    const { report } = await refreshMonitoring(ctx.payload)
+    expect(report.units.length).toBeGreaterThan(3)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    server?.close()
+  })
+
+  const workbenchOf = async (email: string) => {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(`${base}/admin/login`)
+    await page.fill('input[name="email"]', email)
+    await page.fill('input[name="password"]', 'Zhanqun-demo-2026')
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin$/, { timeout: 30_000 })
+    const section = page.locator('section[aria-labelledby="workbench-title"]')
+    await section.waitFor({ timeout: 30_000 })
+    expect(errors).toEqual([])
+    return { page, text: await section.innerText() }
+  }
+
+  it('shows a webmaster their own unit’s results, letters and applications, and nothing of another unit', async () => {
+    const { page, text } = await workbenchOf('webmaster.dept@demo.zhanqun.cn')
+    expect(text).toContain('工作台')
+    expect(text).toMatch(/网站监测（本月）\s*1\b/)
+    expect(text).toContain(`${names.department} `)
+    expect(text).not.toContain(`${names.county} `)
+    expect(text).toContain('待办来信')
+    const link = page.locator('section[aria-labelledby="workbench-title"] a[href*="/admin/collections/monitoring-snapshots/"]').first()
+    await link.click()
+    await page.waitForURL(/monitoring-snapshots\/\d+/)
+    await page.getByText('问题明细', { exact: true }).first().waitFor()
+  })
+
+  it('shows hub staff the group’s results and the submissions to decide', async () => {
+    const { text } = await workbenchOf('hub.editor@demo.zhanqun.cn')
+    const units = await ctx.payload.count({ collection: 'tenants', overrideAccess: true })
+    expect(text).toMatch(new RegExp(`网站监测（本月）\\s*${units.totalDocs}\\b`))
+    expect(text).toContain('待办来信')
+    const pending = await ctx.payload.count({ collection: 'hub-submissions', where: { status: { equals: 'pending' } }, overrideAccess: true })
+    if (pending.totalDocs > 0) expect(text).toMatch(new RegExp(`待处理报送\\s*${pending.totalDocs}\\b`))
+    else expect(text).not.toContain('待处理报送')
+  })
+})
