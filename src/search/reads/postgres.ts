@@ -48,15 +48,19 @@ export class PostgresEngine implements SearchEngine {
     if (q.validity) conditions.push(sql`"validity"::text = ${q.validity}`)
     if (q.issuer) conditions.push(sql`"issuer" = ${q.issuer}`)
     if (q.column) conditions.push(sql`(' ' || coalesce("columns", '') || ' ') like ${`% ${q.column} %`}`)
+    // Per matched row only cheap work: the GIN index finds the rows; title hits are a LIKE over the short
+    // title tokens, and the score ranks titles only. ts_rank over the whole vector re-parsed every body
+    // (1.4 s for a query matching 3,000 of 100,000 items); body-only hits are ordered by date instead.
     const titleHits = sql.join(
-      q.tokens.map((t) => sql`(to_tsvector('simple', coalesce("title_tokens", '')) @@ plainto_tsquery('simple', ${t}))::int`),
+      q.tokens.map((t) => sql`((' ' || coalesce("title_tokens", '') || ' ') like ${`% ${t.replace(/[\\%_]/g, (c) => `\\${c}`)} %`} escape '\\')::int`),
       sql` + `,
     )
+    const score = sql`ts_rank(to_tsvector('simple', coalesce("title_tokens", '')), ${query})`
     const order = q.sort === 'date'
       ? sql`"published_at" desc nulls last`
       : sql`title_hits desc, (case "validity"::text when 'repealed' then 0 when 'expired' then 1 else 2 end) desc, score desc, "published_at" desc nulls last`
     const { rows } = await this.db.execute(sql`
-      select "key", ${titleHits} as title_hits, ts_rank(${vector}, ${query}) as score, count(*) over () as total
+      select "key", ${titleHits} as title_hits, ${score} as score, count(*) over () as total
       from "search_entries"
       where ${sql.join(conditions, sql` and `)}
       order by ${order}
