@@ -22,6 +22,7 @@ import { LetterAttachments } from './collections/LetterAttachments'
 import { Letters } from './collections/Letters'
 import { MailboxSettings } from './collections/MailboxSettings'
 import { Requests } from './collections/Requests'
+import { AnnualReports } from './collections/AnnualReports'
 import { MailOutbox } from './collections/MailOutbox'
 import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
 import { Media } from './collections/Media'
@@ -69,7 +70,7 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, SearchEntries, MourningPeriods],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, SearchEntries, MourningPeriods, AnnualReports],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,

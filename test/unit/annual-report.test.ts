@@ -119,3 +119,39 @@ describe('annual report: template', () => {
     expect(checkEntered(next)).toEqual([])
   })
 })
+
+describe('annual report: header grid', () => {
+  it('names every column of tables 三 and 四 by the headers above it', async () => {
+    const { columnNames } = await import('../../src/report/grid')
+    const doc = buildReport('某局', 2025, f, emptyEntered())
+    expect(columnNames(doc.sections[2].tables[0])).toEqual(['', '申请人情况·自然人', '申请人情况·法人或其他组织·商业企业', '申请人情况·法人或其他组织·科研机构', '申请人情况·法人或其他组织·社会公益组织', '申请人情况·法人或其他组织·法律服务机构', '申请人情况·法人或其他组织·其他', '申请人情况·总计'])
+    const t4 = columnNames(doc.sections[3].tables[0])
+    expect(t4).toHaveLength(16)
+    expect(t4[1]).toBe('行政复议·结果维持')
+    expect(t4[15]).toBe('行政诉讼·复议后起诉·总计')
+  })
+})
+
+describe('annual report: DOCX', () => {
+  it('writes a Word document whose document.xml holds the labels and the same numbers', async () => {
+    const { reportDocx } = await import('../../src/report/docx')
+    const JSZip = (await import('jszip')).default
+    const e = emptyEntered()
+    e.table2.fees = 12.5
+    e.table4.afterReview = { upheld: 3, corrected: 1, otherResult: 0, pending: 0, total: 4 }
+    const doc = buildReport('某局', 2025, f, e)
+    const zip = await JSZip.loadAsync(await reportDocx(doc))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])
+    expect(texts).toContain('某局2025年政府信息公开工作年度报告')
+    for (const s of doc.sections) expect(texts).toContain(s.title)
+    // Table 三's first row, read back cell by cell in order.
+    const at = texts.indexOf('一、本年新收政府信息公开申请数量')
+    expect(texts.slice(at, at + 8)).toEqual(['一、本年新收政府信息公开申请数量', '2', '0', '1', '1', '1', '1', '6'])
+    expect(texts).toContain('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')
+    expect(texts).toContain('12.5')
+    const t4 = texts.indexOf('件数')
+    expect(texts.slice(t4 + 11, t4 + 16)).toEqual(['3', '1', '0', '0', '4'])
+    expect(xml).toContain('w:gridSpan w:val="5"')
+  })
+})
