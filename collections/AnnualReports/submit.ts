@@ -4,26 +4,14 @@ import { inRequestTransaction } from '../../src/db/transaction'
 import { buildReport } from '../../src/report/build'
 import { checkReport } from '../../src/report/checks'
 import type { ReportFigures } from '../../src/report/figures'
-import { columnNames } from '../../src/report/grid'
 import { readReportFigures } from '../../src/report/reads/figures'
-import type { EnteredParts, ReportDocument } from '../../src/report/template'
-import { blocksToLexical, type BodyBlock } from '../../src/seed/demo/bodies'
+import type { EnteredParts } from '../../src/report/template'
+import { blocksToLexical } from '../../src/seed/demo/bodies'
+import { reportBlocks } from '../../src/report/blocks'
 import { recordAudit } from '../AuditLog/record'
 import { reviewRequired } from '../shared/workflow/review-hook'
 import { ClientError } from '../shared/client-error'
 import { canWrite } from './access'
-
-/** The report as the disclosure item's body: headings, paragraphs and each table with its column names. */
-export function reportBlocks(doc: ReportDocument): BodyBlock[] {
-  return doc.sections.flatMap((s) => [
-    { type: 'h' as const, text: s.title },
-    ...s.paragraphs.map((text) => ({ type: 'p' as const, text })),
-    ...s.tables.flatMap((t) => [
-      { type: 'p' as const, text: t.caption },
-      { type: 'table' as const, head: columnNames(t).map((n, i) => (i === 0 ? '项目' : n)), rows: t.body.map((r) => r.map((c) => c.text)) },
-    ]),
-  ])
-}
 
 /** A report the user may see, or 404. */
 export async function findReport(req: PayloadRequest, id: string) {

@@ -52,10 +52,13 @@ export function computeReport(input: {
     table3.push({ key: row.key, label: row.label, values })
   }
 
-  const stats = letterStats(input.letters)
-  traces['letters:received'] = input.letters.map((l) => l.id)
-  traces['letters:accepted'] = input.letters.filter((l) => Boolean(l.acceptedAt) && l.status !== 'merged').map((l) => l.id)
-  traces['letters:replied'] = input.letters.filter((l) => l.status === 'replied').map((l) => l.id)
+  // Handled in the year: replied by its last moment (China time); a December letter answered in January counts next year.
+  const yearEnd = Date.parse(`${input.year}-12-31T23:59:59.999+08:00`)
+  const letters = input.letters.map((l) => (l.status === 'replied' && l.repliedAt && Date.parse(l.repliedAt) > yearEnd ? { ...l, status: 'accepted' as const } : l))
+  const stats = letterStats(letters)
+  traces['letters:received'] = letters.map((l) => l.id)
+  traces['letters:accepted'] = letters.filter((l) => Boolean(l.acceptedAt) && l.status !== 'merged').map((l) => l.id)
+  traces['letters:replied'] = letters.filter((l) => l.status === 'replied').map((l) => l.id)
 
   const proactive = input.categories.map((c) => {
     const ids = input.proactive.filter((p) => p.category === c.key).map((p) => p.id)

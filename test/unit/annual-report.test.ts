@@ -16,8 +16,9 @@ const applications = [
   app(8, 'public-interest', '2025-06-01', '2025-06-02', 'not-processed-repeat'),
   app(9, 'other-organization', '2025-07-01', '2025-07-02', 'open'),
 ]
-const letter = (id: number, status: LetterRecord['status'], accepted = true): LetterRecord => ({ id, unit: 'u', status, acceptedAt: accepted ? '2025-02-01T00:00:00Z' : null })
-const letters = [letter(11, 'replied'), letter(12, 'replied'), letter(13, 'accepted'), letter(14, 'rejected', false), letter(15, 'replied')]
+const letter = (id: number, status: LetterRecord['status'], accepted = true, repliedAt = '2025-03-01T00:00:00Z'): LetterRecord => ({ id, unit: 'u', status, acceptedAt: accepted ? '2025-02-01T00:00:00Z' : null, repliedAt: status === 'replied' ? repliedAt : null })
+// 16 was answered on 2 January 2026 (China time): handled next year, still in hand at the end of 2025.
+const letters = [letter(11, 'replied'), letter(12, 'replied'), letter(13, 'accepted'), letter(14, 'rejected', false), letter(15, 'replied'), letter(16, 'replied', true, '2026-01-01T16:30:00Z')]
 const categories = [{ key: 'mandatory-policy', title: '政策文件' }, { key: 'mandatory-fees', title: '行政事业性收费' }]
 const proactive = [{ id: 21, category: 'mandatory-policy' }, { id: 22, category: 'mandatory-policy' }, { id: 23, category: 'mandatory-fees' }, { id: 24, category: 'guide' }]
 const computed = computeReport({ year: 2025, applications, letters, proactive, categories })
@@ -49,7 +50,7 @@ describe('annual report: computed figures', () => {
     for (const [key, ids] of Object.entries(computed.traces)) expect(figureAt(f, key), key).toBe(ids.length)
   })
   it('counts letters for section 一 and proactive items by category for section 二', () => {
-    expect(f.letters).toEqual({ received: 5, accepted: 4, replied: 3, replyRate: 0.75 })
+    expect(f.letters).toEqual({ received: 6, accepted: 5, replied: 3, replyRate: 0.6 })
     expect(f.proactive).toEqual([{ key: 'mandatory-policy', title: '政策文件', count: 2 }, { key: 'mandatory-fees', title: '行政事业性收费', count: 1 }])
     expect(f.proactiveTotal).toBe(3)
   })
@@ -104,7 +105,7 @@ describe('annual report: template', () => {
     expect(t4.body[0].slice(6, 11).map((c) => c.text)).toEqual(['1', '0', '0', '0', '1'])
     expect(doc.sections[4].paragraphs).toEqual(['一是……', '二是……'])
     expect(doc.sections[0].paragraphs[0]).toContain('新收政府信息公开申请6件')
-    expect(doc.sections[0].paragraphs[0]).toContain('答复率75%')
+    expect(doc.sections[0].paragraphs[0]).toContain('答复率60%')
   })
   it('prints in the terminal with every label and figure', () => {
     const text = reportText(doc)

@@ -35,7 +35,7 @@ export async function readReportFigures(payload: Payload, unit: ID, year: number
     payload.find({ collection: 'requests', where: requestWhere, pagination: false, depth: 0, overrideAccess: true, select: { applicant: { kind: true }, receivedDay: true, endedDay: true, outcome: true } }),
     payload.find({
       collection: 'letters', pagination: false, depth: 0, overrideAccess: true,
-      where: { and: [{ unit: { equals: unit } }, { receivedAt: { greater_than_equal: from } }, { receivedAt: { less_than_equal: to } }] },
+      where: { and: [{ or: [{ unit: { equals: unit } }, { site: { equals: unit } }] }, { receivedAt: { greater_than_equal: from } }, { receivedAt: { less_than_equal: to } }] },
       select: { status: true, acceptedAt: true, repliedAt: true, rating: true },
     }),
     payload.find({
