@@ -188,7 +188,7 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
     await attack({ name: 'super-admin', token: await ctx.login('admin@demo.zhanqun.cn') })
     const seen = new Set(findings.slice(before).map((f) => f.leak))
     findings.length = before
-    for (const label of ['disclosure', 'article', 'media', 'wording', 'user', 'audit', 'submission', 'mail']) {
+    for (const label of ['disclosure', 'article', 'media', 'wording', 'user', 'audit', 'submission', 'mail', 'annual-report']) {
       expect([...seen].some((leak) => leak.includes(`-${label}-`)), `the detector missed the super-admin reading ${label}`).toBe(true)
     }
     expect([...seen].some((leak) => leak.startsWith('payload-locked-documents#'))).toBe(true)

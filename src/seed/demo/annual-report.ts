@@ -38,7 +38,7 @@ function applications(year: number) {
   })
 }
 
-const entered = (year: number, over: Partial<EnteredParts['sections']> = {}): Partial<EnteredParts> => ({
+export const demoEntered = (year: number, over: Partial<EnteredParts['sections']> = {}): Partial<EnteredParts> => ({
   table2: { rules: { issued: 2, repealed: 1, valid: 31 }, normative: { issued: 14, repealed: 6, valid: 152 }, licensing: 100312, penalties: 2186, coercion: 97, fees: 10312.6 },
   table4: {
     review: { upheld: 2, corrected: 1, otherResult: 0, pending: 0, total: 3 },
@@ -57,7 +57,7 @@ const entered = (year: number, over: Partial<EnteredParts['sections']> = {}): Pa
 })
 
 /** Files and publishes a unit's report for the year as the platform would after review (the demo is trusted). */
-async function publishReport(payload: Payload, unit: { id: ID; name: string }, year: number, publishedDay: string, parts: Partial<EnteredParts>): Promise<void> {
+export async function publishReport(payload: Payload, unit: { id: ID; name: string }, year: number, publishedDay: string, parts: Partial<EnteredParts>): Promise<void> {
   const report = await payload.create({ collection: 'annual-reports', overrideAccess: true, depth: 0, data: { unit: relationId(unit.id), year, ...parts } as never })
   const { figures, traces } = await readReportFigures(payload, unit.id, year)
   const document = buildReport(unit.name, year, figures, report as unknown as EnteredParts)
@@ -113,10 +113,10 @@ export async function loadDemoAnnualReports(payload: Payload, today = new Date()
       })
     }
   }, { demoSeed: true })
-  await publishReport(payload, hub, year, `${year + 1}-03-20`, entered(year))
+  await publishReport(payload, hub, year, `${year + 1}-03-20`, demoEntered(year))
   // The demo department (its editor's unit) published late.
   const editor = (await payload.find({ collection: 'users', where: { email: { equals: 'editor.dept@demo.zhanqun.cn' } }, limit: 1, depth: 1 })).docs[0]
   const department = editor?.tenants?.[0]?.tenant as { id: ID; name: string } | undefined
-  if (department && typeof department === 'object') await publishReport(payload, { id: department.id, name: String(department.name) }, year, `${year + 1}-02-10`, entered(year, { overview: `${year}年，本部门认真落实政府信息公开各项要求。`, problems: '年报发布时间晚于条例规定的1月31日，今后将提前部署。' }))
+  if (department && typeof department === 'object') await publishReport(payload, { id: department.id, name: String(department.name) }, year, `${year + 1}-02-10`, demoEntered(year, { overview: `${year}年，本部门认真落实政府信息公开各项要求。`, problems: '年报发布时间晚于条例规定的1月31日，今后将提前部署。' }))
   return { year, letters: seedLetters.received, requests: apps.length }
 }
