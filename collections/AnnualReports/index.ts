@@ -36,6 +36,10 @@ export const AnnualReports: CollectionConfig = {
     beforeChange: [guardSystemFields],
   },
   fields: [
+    {
+      name: 'handling', type: 'ui', label: { zh: '年报', en: 'Report' },
+      admin: { position: 'sidebar', components: { Field: '/collections/AnnualReports/ReportPanel#ReportPanel' } },
+    },
     { name: 'title', type: 'text', admin: { readOnly: true }, label: { zh: '标题', en: 'Title' } },
     { name: 'unit', type: 'relationship', relationTo: 'tenants', required: true, index: true, label: { zh: '单位', en: 'Unit' }, admin: { position: 'sidebar' } },
     { name: 'year', type: 'number', required: true, index: true, label: { zh: '年度', en: 'Year' }, admin: { position: 'sidebar', step: 1 } },

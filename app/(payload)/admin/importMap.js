@@ -28,6 +28,7 @@ import { ReviewPanel as ReviewPanel_7128a00b7e02bb92179d8bb1b51d11a7 } from '../
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { LetterPanel as LetterPanel_e31f7b66e9b30fe1a66b3311df01dbee } from '../../../collections/Letters/LetterPanel'
 import { RequestPanel as RequestPanel_d68ea2eed370bcd77a2db548cb00b090 } from '../../../collections/Requests/RequestPanel'
+import { ReportPanel as ReportPanel_546eb1a54458f284f12d6447b0e33563 } from '../../../collections/AnnualReports/ReportPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -64,6 +65,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/collections/Letters/LetterPanel#LetterPanel": LetterPanel_e31f7b66e9b30fe1a66b3311df01dbee,
   "/collections/Requests/RequestPanel#RequestPanel": RequestPanel_d68ea2eed370bcd77a2db548cb00b090,
+  "/collections/AnnualReports/ReportPanel#ReportPanel": ReportPanel_546eb1a54458f284f12d6447b0e33563,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
