@@ -11,6 +11,8 @@ interface View {
   traces?: Record<string, (number | string)[]> | null
 }
 const statusText = { draft: ['编辑中', 'Draft'], submitted: ['已提交，待审核发布', 'Submitted'], published: ['已发布', 'Published'] }
+/** Rows always shown; the other outcomes only when they count something. */
+const mainRows = new Set(['new', 'carried-in', 'open', 'total', 'carried-out'])
 const targets: Record<string, string> = { t3: 'requests', letters: 'letters', proactive: 'disclosures' }
 
 /**
@@ -74,7 +76,7 @@ export function ReportPanel() {
         <table style={{ fontSize: '0.85em', width: '100%' }}>
           <caption style={{ textAlign: 'left' }}>{zh ? '平台统计（点击数字查看所计记录）' : 'Computed figures (click to see the records)'}</caption>
           <tbody>
-            {f.table3.filter((r) => r.values).map((r) => <tr key={r.key}><th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>{r.label}</th><td>{traced(`t3:${r.key}:total`, r.values!.total)}</td></tr>)}
+            {f.table3.filter((r) => r.values && (mainRows.has(r.key) || r.values.total > 0)).map((r) => <tr key={r.key}><th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>{r.label}</th><td>{traced(`t3:${r.key}:total`, r.values!.total)}</td></tr>)}
             <tr><th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>{zh ? '信箱收信' : 'Letters received'}</th><td>{traced('letters:received', f.letters.received)}</td></tr>
             <tr><th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>{zh ? '信箱办结答复' : 'Letters handled'}</th><td>{traced('letters:replied', f.letters.replied)}</td></tr>
             <tr><th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>{zh ? '主动公开信息' : 'Proactive items'}</th><td>{traced('proactive:total', f.proactiveTotal)}</td></tr>

@@ -24,7 +24,7 @@ export const AnnualReports: CollectionConfig = {
     group: { zh: '信息公开', en: 'Disclosure' },
     defaultColumns: ['title', 'unit', 'year', 'status', 'publishedDay', 'indexNumber'],
     description: {
-      zh: '表三、主动公开数量和信箱数据由平台按记录统计（提交时固定）；表二的规章、许可、处罚、收费，表四及文字部分在此录入，新建时按上一年度年报预填。填好后调用“提交”生成信息公开条目并按本单位审核规则送审发布。',
+      zh: '表三、主动公开数量和信箱数据由平台按记录统计（提交时固定）；表二的规章、许可、处罚、收费，表四及文字部分在此录入，新建时按上一年度年报预填。填好后点击右侧“校验并提交”：通过校验即生成信息公开条目，按本单位审核规则送审、发布。',
       en: 'Computed figures are taken on submit; enter the rest here (prefilled from last year).',
     },
   },
@@ -49,7 +49,7 @@ export const AnnualReports: CollectionConfig = {
     { name: 'publishedDay', type: 'text', index: true, label: { zh: '发布日期', en: 'Published on' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'indexNumber', type: 'text', label: { zh: '索引号', en: 'Index number' }, admin: { position: 'sidebar', readOnly: true } },
     ...enteredFields,
-    { name: 'figures', type: 'json', label: { zh: '平台统计数据（提交时固定）', en: 'Computed figures (taken on submit)' }, admin: { readOnly: true } },
+    { name: 'figures', type: 'json', label: { zh: '平台统计数据（提交时固定）', en: 'Computed figures (taken on submit)' }, admin: { hidden: true } },
     { name: 'traces', type: 'json', label: { zh: '统计依据（每个数字所计的记录）', en: 'Traces' }, admin: { hidden: true } },
   ],
 }
