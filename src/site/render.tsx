@@ -143,8 +143,11 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       const column = data.findColumn(site.tree, page.key)
       if (!column) return errorPage(site, 404)
       if (column.aggregates) return { status: 301, body: '', contentType: 'text/plain', location: href(site, `/xxgk/units/${column.aggregates}`), cacheable: false }
-      const [list, years] = await Promise.all([data.disclosures(payload, unit, { columnIds: data.subtreeIds(column), year, page: pageNo }), data.disclosureYears(payload, unit)])
-      return html(<ColumnPage site={site} column={column} list={list} rows={disclosureRows(site, list.docs)} years={years} year={year} />)
+      const [list, years, reportYears] = await Promise.all([
+        data.disclosures(payload, unit, { columnIds: data.subtreeIds(column), year, page: pageNo }), data.disclosureYears(payload, unit),
+        column.key === 'annual-report' ? readReportYears(payload, unit.id) : [],
+      ])
+      return html(<ColumnPage site={site} column={column} list={list} rows={disclosureRows(site, list.docs)} years={years} year={year} reportYears={reportYears} />)
     }
     case 'unit-catalogue': {
       if (unit.kind !== 'hub') return errorPage(site, 404)

@@ -75,6 +75,9 @@ describe.runIf(hasChromium)('annual report pages', () => {
     expect((await runAxe(page)).violations.map((v) => v.id)).toEqual([])
     await page.screenshot({ path: '/tmp/annual-reports-hub.png', fullPage: false })
     expect((await fetch(`${base}${site}/xxgk/annual-reports`)).status).toBe(404)
+    // The 年报 columns lead there: the unit's to its report pages, the hub's to the list.
+    expect(await (await fetch(`${base}${site}/xxgk/c/annual-report`)).text()).toContain(`href="${site}/xxgk/annual-report/${YEAR}"`)
+    expect(await (await fetch(`${base}/xxgk/c/annual-report`)).text()).toContain('href="/xxgk/annual-reports"')
     await context.close()
   })
 })

@@ -24,8 +24,8 @@ export async function readHubReportList(payload: Payload, units: readonly UnitDo
   })
 }
 
-/** The years that have a published report anywhere in the group, newest first. */
-export async function readReportYears(payload: Payload): Promise<number[]> {
-  const found = await payload.find({ collection: 'annual-reports', where: { status: { equals: 'published' } }, pagination: false, depth: 0, overrideAccess: true, select: { year: true } })
+/** The years that have a published report in the group (or of one unit), newest first. */
+export async function readReportYears(payload: Payload, unit?: number | string): Promise<number[]> {
+  const found = await payload.find({ collection: 'annual-reports', where: { and: [{ status: { equals: 'published' } }, ...(unit === undefined ? [] : [{ unit: { equals: unit } }])] }, pagination: false, depth: 0, overrideAccess: true, select: { year: true } })
   return [...new Set(found.docs.map((d) => d.year))].sort((a, b) => b - a)
 }

@@ -46,6 +46,17 @@ export function AnnualReportPage({ site, doc, indexNumber, publishedDay }: { sit
   )
 }
 
+/** On a 政府信息公开年报 column: the unit's generated reports as pages, and on the hub the group's Art. 49 list. */
+export function ReportLinks({ site, years }: { site: SiteContext; years: number[] }) {
+  if (!years.length && site.unit.kind !== 'hub') return null
+  return (
+    <p className="links">
+      {years.map((y) => <a key={y} href={href(site, `/xxgk/annual-report/${y}`)}>{y}年度年报（表格版）</a>)}
+      {site.unit.kind === 'hub' && <a href={href(site, '/xxgk/annual-reports')}>各单位年报发布情况</a>}
+    </p>
+  )
+}
+
 /** The hub's list: every unit's report for a year, and who is late against Art. 49. */
 export function AnnualReportsPage({ site, year, rows, years }: { site: SiteContext; year: number; rows: HubReportRow[]; years: number[] }) {
   const late = rows.filter((r) => r.lateness === 'late' || r.lateness === 'missing').length
