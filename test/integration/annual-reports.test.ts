@@ -1,6 +1,11 @@
 import crypto from 'node:crypto'
 import JSZip from 'jszip'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { importDisclosures } from '../../src/import/import-disclosures'
+import { readRows } from '../../src/import/read-rows'
 import { useTestContext, type TestContext } from '../helpers/context'
 import { users, workflowClient } from '../helpers/workflow'
 
@@ -183,5 +188,23 @@ describe('annual reports (年度报告)', () => {
     const locked = await ctx.api().patch(`/api/annual-reports/${reportId}`).set(await auth(users.editor)).send({ sections: { other: '改' } })
     expect(locked.status).toBe(400)
     expect(locked.body.errors[0].message).toContain('年报已发布')
+  })
+
+  it('imports reports of years before 2021 (free format, 2019–2020 format) as documents of the 年报 column', async () => {
+    const county = await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId('county'), depth: 0 })
+    const csv = [
+      '标题,单位,栏目,发布日期,正文,有效性',
+      `${county.name}2010年政府信息公开工作年度报告,${county.slug},政府信息公开年报,2011-03-28,"2010年,我县认真贯彻落实《条例》。“县长信箱”共受理来信195件,已处理185件。",有效`,
+      `${county.name}2020年政府信息公开工作年度报告,${county.slug},annual-report,2021-01-29,"一、总体情况……二、主动公开政府信息情况（含政府集中采购）……",有效`,
+    ].join('\n')
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-report-import-')), 'reports.csv')
+    fs.writeFileSync(file, `\uFEFF${csv}\n`)
+    const result = await importDisclosures(ctx.payload, await readRows(file))
+    expect(result.rejected).toEqual([])
+    expect(result.imported).toBe(2)
+    const column = (await ctx.payload.find({ collection: 'columns', where: { key: { equals: 'annual-report' } }, limit: 1 })).docs[0]
+    const items = await ctx.payload.find({ collection: 'disclosures', where: { and: [{ tenant: { equals: county.id } }, { column: { equals: column.id } }, { title: { like: '年政府信息公开工作年度报告' } }] }, depth: 0 })
+    expect(items.docs.map((d) => d.year).sort()).toEqual([2011, 2021])
+    expect(items.docs.every((d) => d.indexNumber && d._status === 'published')).toBe(true)
   })
 })
