@@ -916,6 +916,7 @@ export interface AnnualReport {
   title?: string | null;
   unit: number | Tenant;
   year: number;
+  scope: 'unit' | 'with-departments';
   status: 'draft' | 'submitted' | 'published';
   submittedAt?: string | null;
   disclosure?: (number | null) | Disclosure;
@@ -1816,6 +1817,7 @@ export interface AnnualReportsSelect<T extends boolean = true> {
   title?: T;
   unit?: T;
   year?: T;
+  scope?: T;
   status?: T;
   submittedAt?: T;
   disclosure?: T;

@@ -25,7 +25,7 @@ const traceTargets: Record<string, { collection: CollectionSlug; label: string }
 async function figuresOf(req: PayloadRequest, doc: Awaited<ReturnType<typeof findReport>>) {
   const frozen = snapshotOf(doc)
   if (frozen && doc.traces) return { figures: frozen, traces: doc.traces as Record<string, ID[]>, frozen: true }
-  return { ...(await readReportFigures(req.payload, idOf(doc.unit as never)!, doc.year)), frozen: false }
+  return { ...(await readReportFigures(req.payload, idOf(doc.unit as never)!, doc.year, doc.scope)), frozen: false }
 }
 
 export const annualReportEndpoints: Endpoint[] = [

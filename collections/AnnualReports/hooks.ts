@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 import { idOf, type ID } from '../../src/access/roles'
 import { prefillFrom, type EnteredParts } from '../../src/report/template'
 import { ClientError } from '../shared/client-error'
@@ -17,6 +17,12 @@ const mergeDefaults = (given: unknown, defaults: unknown): unknown => {
   return out
 }
 
+/** Only the city government (the hub) has department units in the group to add up. */
+async function refuseScope(req: PayloadRequest, unit: ID | undefined): Promise<void> {
+  const tenant = unit === undefined ? null : await req.payload.findByID({ collection: 'tenants', id: unit, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (tenant?.kind !== 'hub') throw new ClientError('只有市人民政府的年报可以汇总所属部门', 'only the city government’s report can add up its departments')
+}
+
 /** One report per unit and year; a new one starts from last year's; the unit and year never change. */
 export const prefillAndKeepUnique: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
   if (!data) return data
@@ -24,6 +30,7 @@ export const prefillAndKeepUnique: CollectionBeforeValidateHook = async ({ data,
     if (data.unit !== undefined && String(idOf(data.unit)) !== String(idOf(originalDoc?.unit))) throw new ClientError('年报的单位不能更改', 'a report’s unit cannot change')
     if (data.year !== undefined && data.year !== originalDoc?.year) throw new ClientError('年报的年度不能更改', 'a report’s year cannot change')
     data.title = originalDoc?.title
+    if (data.scope === 'with-departments') await refuseScope(req, idOf(originalDoc?.unit))
     return data
   }
   const unit = idOf(data.unit as ID | { id: ID } | undefined)
@@ -35,6 +42,7 @@ export const prefillAndKeepUnique: CollectionBeforeValidateHook = async ({ data,
   const tenant = await req.payload.findByID({ collection: 'tenants', id: unit, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (!tenant) throw new ClientError('单位不存在', 'no such unit')
   data.title = `${tenant.name}${data.year}年政府信息公开工作年度报告`
+  if (data.scope === 'with-departments') await refuseScope(req, unit)
   const prefill = prefillFrom(last.docs[0] as unknown as EnteredParts | undefined)
   for (const key of ['table2', 'table4', 'sections'] as const) data[key] = mergeDefaults(data[key], prefill[key])
   return data

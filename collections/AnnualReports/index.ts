@@ -43,6 +43,10 @@ export const AnnualReports: CollectionConfig = {
     { name: 'title', type: 'text', admin: { readOnly: true }, label: { zh: '标题', en: 'Title' } },
     { name: 'unit', type: 'relationship', relationTo: 'tenants', required: true, index: true, label: { zh: '单位', en: 'Unit' }, admin: { position: 'sidebar' } },
     { name: 'year', type: 'number', required: true, index: true, label: { zh: '年度', en: 'Year' }, admin: { position: 'sidebar', step: 1 } },
+    {
+      name: 'scope', type: 'select', required: true, defaultValue: 'unit', label: { zh: '统计范围', en: 'Scope' }, admin: { position: 'sidebar' },
+      options: [{ value: 'unit', label: { zh: '本机关', en: 'This unit' } }, { value: 'with-departments', label: { zh: '本级人民政府及所属部门（汇总）', en: 'The government with its departments' } }],
+    },
     { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: statusOptions, label: { zh: '状态', en: 'Status' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'submittedAt', type: 'date', label: { zh: '提交时间', en: 'Submitted at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'disclosure', type: 'relationship', relationTo: 'disclosures', label: { zh: '信息公开条目', en: 'Disclosure item' }, admin: { position: 'sidebar', readOnly: true } },

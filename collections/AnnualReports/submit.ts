@@ -30,7 +30,7 @@ export async function submitReport(req: PayloadRequest, id: string) {
   const unit = idOf(report.unit as never) as ID
   if (!canWrite(req, unit)) throw new ClientError('只有本单位的编辑或站点管理员可以提交年报', 'only an editor or webmaster of the unit can submit its report', 403)
   if (report.status === 'published') throw new ClientError('年报已发布', 'the report is already published')
-  const { figures, traces } = await readReportFigures(req.payload, unit, report.year)
+  const { figures, traces } = await readReportFigures(req.payload, unit, report.year, report.scope)
   const entered = report as unknown as EnteredParts
   const problems = checkReport(figures.table3, entered)
   if (problems.length) {

@@ -17,7 +17,7 @@ export async function readReportDocument(payload: Payload, unit: { id: ID; name:
   if (opts.publishedOnly && report?.status !== 'published') return null
   const entered: EnteredParts = report ? (report as unknown as EnteredParts) : prefillFrom((await find(year - 1)) as unknown as EnteredParts | null)
   const frozen = Boolean(report?.figures && report.status !== 'draft')
-  const figures = frozen ? (report!.figures as unknown as ReportFigures) : (await readReportFigures(payload, unit.id, year)).figures
+  const figures = frozen ? (report!.figures as unknown as ReportFigures) : (await readReportFigures(payload, unit.id, year, report?.scope)).figures
   const safe = { ...emptyEntered(), ...entered }
   return { report, document: buildReport(unit.name, year, figures, safe), problems: checkReport(figures.table3, safe), frozen }
 }

@@ -24,23 +24,37 @@ async function categoryOfColumn(payload: Payload): Promise<(column: ID | undefin
   }
 }
 
-/** Reads one unit's records for a year and computes the report's figures and their traces. */
-export async function readReportFigures(payload: Payload, unit: ID, year: number): Promise<ComputedReport> {
+export type ReportScope = 'unit' | 'with-departments'
+
+/** The units a report counts: the unit itself, or a government with the department units of the group. */
+export async function scopeUnits(payload: Payload, unit: ID, scope: ReportScope | null | undefined): Promise<ID[]> {
+  if (scope !== 'with-departments') return [unit]
+  const departments = await payload.find({ collection: 'tenants', where: { kind: { equals: 'department' } }, pagination: false, depth: 0, overrideAccess: true, select: {} })
+  return [unit, ...departments.docs.map((d) => d.id)]
+}
+
+/**
+ * Reads the records of a unit (or a government with its departments) for a year and computes the
+ * report's figures and their traces. Letters count for the unit whose mailbox received them and for
+ * the unit that answers them.
+ */
+export async function readReportFigures(payload: Payload, unit: ID, year: number, scope?: ReportScope | null): Promise<ComputedReport> {
+  const units = await scopeUnits(payload, unit, scope)
   const { from, to } = yearBounds(year)
   const requestWhere: Where = { and: [
-    { unit: { equals: unit } }, { receivedDay: { less_than_equal: `${year}-12-31` } },
+    { unit: { in: units } }, { receivedDay: { less_than_equal: `${year}-12-31` } },
     { or: [{ endedDay: { exists: false } }, { endedDay: { equals: null } }, { endedDay: { greater_than_equal: `${year - 1}-12-31` } }] },
   ] }
   const [requests, letters, disclosures, categoryOf] = await Promise.all([
     payload.find({ collection: 'requests', where: requestWhere, pagination: false, depth: 0, overrideAccess: true, select: { applicant: { kind: true }, receivedDay: true, endedDay: true, outcome: true } }),
     payload.find({
       collection: 'letters', pagination: false, depth: 0, overrideAccess: true,
-      where: { and: [{ or: [{ unit: { equals: unit } }, { site: { equals: unit } }] }, { receivedAt: { greater_than_equal: from } }, { receivedAt: { less_than_equal: to } }] },
+      where: { and: [{ or: [{ unit: { in: units } }, { site: { in: units } }] }, { receivedAt: { greater_than_equal: from } }, { receivedAt: { less_than_equal: to } }] },
       select: { status: true, acceptedAt: true, repliedAt: true, rating: true },
     }),
     payload.find({
       collection: 'disclosures', pagination: false, depth: 0, overrideAccess: true,
-      where: { and: [{ tenant: { equals: unit } }, { _status: { equals: 'published' } }, { mode: { equals: 'proactive' } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than_equal: to } }] },
+      where: { and: [{ tenant: { in: units } }, { _status: { equals: 'published' } }, { mode: { equals: 'proactive' } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than_equal: to } }] },
       select: { column: true },
     }),
     categoryOfColumn(payload),
