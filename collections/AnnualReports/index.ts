@@ -49,7 +49,7 @@ export const AnnualReports: CollectionConfig = {
     },
     { name: 'status', type: 'select', required: true, defaultValue: 'draft', index: true, options: statusOptions, label: { zh: '状态', en: 'Status' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'submittedAt', type: 'date', label: { zh: '提交时间', en: 'Submitted at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'disclosure', type: 'relationship', relationTo: 'disclosures', label: { zh: '信息公开条目', en: 'Disclosure item' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'disclosure', type: 'relationship', relationTo: 'disclosures', index: true, label: { zh: '信息公开条目', en: 'Disclosure item' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'publishedDay', type: 'text', index: true, label: { zh: '发布日期', en: 'Published on' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'indexNumber', type: 'text', label: { zh: '索引号', en: 'Index number' }, admin: { position: 'sidebar', readOnly: true } },
     ...enteredFields,
