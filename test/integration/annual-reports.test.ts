@@ -226,4 +226,25 @@ describe('annual reports (年度报告)', () => {
     const own = await ctx.api().get(`/api/annual-reports/${city.body.doc.id}/trace?cell=t3:new:total`).set(await auth('hub.editor@demo.zhanqun.cn'))
     expect(own.body.ids.map(String)).not.toContain(String(made.requests['open-natural']))
   })
+
+  it('answers bad input with a 4xx in Chinese and English, never a 500', async () => {
+    const editor = await auth(users.editor)
+    const cases: [string, 'get' | 'post' | 'patch', string, object?][] = [
+      ['year not a number', 'post', '/api/annual-reports', { unit, year: 'abc' }],
+      ['year too early', 'post', '/api/annual-reports', { unit, year: 1990 }],
+      ['no unit', 'post', '/api/annual-reports', { year: YEAR + 3 }],
+      ['unknown unit', 'post', '/api/annual-reports', { unit: 999999, year: YEAR + 3 }],
+      ['negative count', 'patch', `/api/annual-reports/${reportId}`, { table2: { licensing: -3 } }],
+      ['bad id', 'post', '/api/annual-reports/not-an-id/submit'],
+      ['bad id', 'get', '/api/annual-reports/not-an-id/trace?cell=t3:new:total'],
+      ['no cell', 'get', `/api/annual-reports/${reportId}/trace`],
+      ['bad id', 'get', '/api/annual-reports/99999999/docx'],
+    ]
+    for (const [what, method, url, body] of cases) {
+      const res = await ctx.api()[method](url).set(editor).send(body ?? {})
+      expect(res.status, `${what}: ${url} ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
+      expect(res.status, `${what}: ${url}`).toBeLessThan(500)
+      expect(res.body.errors?.[0]?.message, what).toBeTruthy()
+    }
+  })
 })
