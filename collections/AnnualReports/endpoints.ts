@@ -52,10 +52,11 @@ export const annualReportEndpoints: Endpoint[] = [
       const ids = traces[cell]
       if (!target || !ids) throw new ClientError('cell 不是本年报的统计项', 'cell is not a computed figure of this report', 404)
       const found = ids.length
-        ? (await req.payload.find({ collection: target.collection, where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: true, select: { [target.label]: true } as never })).docs as unknown as Record<string, unknown>[]
+        // Listed with the reader's own access: a letter forwarded from the unit's mailbox to another unit is counted, but its details are not theirs to see.
+        ? (await req.payload.find({ collection: target.collection, where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: false, user: req.user, draft: false, select: { [target.label]: true } as never })).docs as unknown as Record<string, unknown>[]
         : []
       const records = found.map((d) => ({ id: d.id as ID, label: String(d[target.label] ?? d.id), href: `/admin/collections/${target.collection}/${String(d.id)}` }))
-      return json({ cell, value: figureAt(figures, cell), frozen, collection: target.collection, ids, records })
+      return json({ cell, value: figureAt(figures, cell), frozen, collection: target.collection, ids, records, notShown: ids.length - records.length })
     }),
   },
   {
