@@ -26,6 +26,7 @@ import { MonitoringSnapshots } from './collections/MonitoringSnapshots'
 import { monitoringEndpoint } from './collections/MonitoringSnapshots/endpoint'
 import { MonitoringSettings } from './collections/MonitoringSnapshots/settings'
 import { Requests } from './collections/Requests'
+import { AnnualReports } from './collections/AnnualReports'
 import { MailOutbox } from './collections/MailOutbox'
 import { outboxEmailAdapter } from './collections/MailOutbox/email-adapter'
 import { Media } from './collections/Media'
@@ -75,7 +76,7 @@ export default buildConfig({
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
   collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
-    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, RequestDocuments, SearchEntries, MourningPeriods, MonitoringSnapshots],
+    CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, RequestDocuments, SearchEntries, MourningPeriods, MonitoringSnapshots, AnnualReports],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.
   email: outboxEmailAdapter,

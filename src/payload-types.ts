@@ -86,6 +86,7 @@ export interface Config {
     'search-entries': SearchEntry;
     'mourning-periods': MourningPeriod;
     'monitoring-snapshots': MonitoringSnapshot;
+    'annual-reports': AnnualReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'mourning-periods': MourningPeriodsSelect<false> | MourningPeriodsSelect<true>;
     'monitoring-snapshots': MonitoringSnapshotsSelect<false> | MonitoringSnapshotsSelect<true>;
+    'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -970,6 +972,91 @@ export interface MonitoringSnapshot {
   createdAt: string;
 }
 /**
+ * Computed figures are taken on submit; enter the rest here (prefilled from last year).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports".
+ */
+export interface AnnualReport {
+  id: number;
+  title?: string | null;
+  unit: number | Tenant;
+  year: number;
+  scope: 'unit' | 'with-departments';
+  status: 'draft' | 'submitted' | 'published';
+  submittedAt?: string | null;
+  disclosure?: (number | null) | Disclosure;
+  publishedDay?: string | null;
+  indexNumber?: string | null;
+  table2?: {
+    rules?: {
+      issued?: number | null;
+      repealed?: number | null;
+      valid?: number | null;
+    };
+    normative?: {
+      issued?: number | null;
+      repealed?: number | null;
+      valid?: number | null;
+    };
+    licensing?: number | null;
+    penalties?: number | null;
+    coercion?: number | null;
+    fees?: number | null;
+  };
+  table4?: {
+    review?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      otherResult?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+    direct?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      otherResult?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+    afterReview?: {
+      upheld?: number | null;
+      corrected?: number | null;
+      otherResult?: number | null;
+      pending?: number | null;
+      total?: number | null;
+    };
+  };
+  sections?: {
+    overview?: string | null;
+    proactive?: string | null;
+    applications?: string | null;
+    appeals?: string | null;
+    problems?: string | null;
+    other?: string | null;
+  };
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  traces?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1179,6 +1266,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'monitoring-snapshots';
         value: number | MonitoringSnapshot;
+      } | null)
+    | ({
+        relationTo: 'annual-reports';
+        value: number | AnnualReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1846,6 +1937,88 @@ export interface MonitoringSnapshotsSelect<T extends boolean = true> {
   findings?: T;
   mailedKeys?: T;
   dailyDay?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  title?: T;
+  unit?: T;
+  year?: T;
+  scope?: T;
+  status?: T;
+  submittedAt?: T;
+  disclosure?: T;
+  publishedDay?: T;
+  indexNumber?: T;
+  table2?:
+    | T
+    | {
+        rules?:
+          | T
+          | {
+              issued?: T;
+              repealed?: T;
+              valid?: T;
+            };
+        normative?:
+          | T
+          | {
+              issued?: T;
+              repealed?: T;
+              valid?: T;
+            };
+        licensing?: T;
+        penalties?: T;
+        coercion?: T;
+        fees?: T;
+      };
+  table4?:
+    | T
+    | {
+        review?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              otherResult?: T;
+              pending?: T;
+              total?: T;
+            };
+        direct?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              otherResult?: T;
+              pending?: T;
+              total?: T;
+            };
+        afterReview?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              otherResult?: T;
+              pending?: T;
+              total?: T;
+            };
+      };
+  sections?:
+    | T
+    | {
+        overview?: T;
+        proactive?: T;
+        applications?: T;
+        appeals?: T;
+        problems?: T;
+        other?: T;
+      };
+  figures?: T;
+  traces?: T;
   updatedAt?: T;
   createdAt?: T;
 }

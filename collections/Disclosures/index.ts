@@ -5,6 +5,7 @@ import { assignIndexNumber } from './hooks/assign-index-number'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { withReviewWorkflow } from '../shared/workflow/index'
 import { validateDisclosureColumn } from './hooks/validate-column'
+import { markReportPublished } from '../AnnualReports/publication'
 
 /** A disclosed item of the government-information catalogue (信息公开条目). */
 export const Disclosures: CollectionConfig = withReviewWorkflow({
@@ -24,6 +25,7 @@ export const Disclosures: CollectionConfig = withReviewWorkflow({
   hooks: {
     beforeValidate: [enforceUnitRole()],
     beforeChange: [validateDisclosureColumn, assignIndexNumber],
+    afterChange: [markReportPublished],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { zh: '标题', en: 'Title' } },

@@ -14,6 +14,10 @@ import { ArticleListPage, ArticlePage, DisclosurePage } from './pages/content'
 import { HomePage } from './pages/home'
 import { LetterPage, LettersPage, LetterTrackPage } from './pages/letters'
 import { ApplyTrackPage } from './pages/requests'
+import { AnnualReportPage, AnnualReportsPage } from './pages/annual-report'
+import { readReportDocument } from '../report/reads/document'
+import { readHubReportList, readReportYears } from '../report/reads/hub-list'
+import { chinaDate } from '../calendar/working-calendar'
 import { findPublicLetter, listPublicLetters } from '../letters/reads/public-letters'
 import { SearchPage } from './pages/search'
 import { checkSearchParams, SearchParamError } from '../search/params'
@@ -139,8 +143,11 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       const column = data.findColumn(site.tree, page.key)
       if (!column) return errorPage(site, 404)
       if (column.aggregates) return { status: 301, body: '', contentType: 'text/plain', location: href(site, `/xxgk/units/${column.aggregates}`), cacheable: false }
-      const [list, years] = await Promise.all([data.disclosures(payload, unit, { columnIds: data.subtreeIds(column), year, page: pageNo }), data.disclosureYears(payload, unit)])
-      return html(<ColumnPage site={site} column={column} list={list} rows={disclosureRows(site, list.docs)} years={years} year={year} />)
+      const [list, years, reportYears] = await Promise.all([
+        data.disclosures(payload, unit, { columnIds: data.subtreeIds(column), year, page: pageNo }), data.disclosureYears(payload, unit),
+        column.key === 'annual-report' ? readReportYears(payload, unit.id) : [],
+      ])
+      return html(<ColumnPage site={site} column={column} list={list} rows={disclosureRows(site, list.docs)} years={years} year={year} reportYears={reportYears} />)
     }
     case 'unit-catalogue': {
       if (unit.kind !== 'hub') return errorPage(site, 404)
@@ -188,6 +195,18 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
     case 'feed': {
       const feed = await buildFeed(payload, site, req.origin, page)
       return feed ? { status: 200, body: feed, contentType: 'application/rss+xml; charset=utf-8', cacheable: true } : errorPage(site, 404)
+    }
+    case 'annual-report': {
+      const found = await readReportDocument(payload, unit, page.year, { publishedOnly: true })
+      return found ? html(<AnnualReportPage site={site} doc={found.document} indexNumber={found.report?.indexNumber} publishedDay={found.report?.publishedDay} />) : errorPage(site, 404)
+    }
+    case 'annual-reports': {
+      if (unit.kind !== 'hub') return errorPage(site, 404)
+      const today = chinaDate(new Date())
+      const years = await readReportYears(payload)
+      const shown = year ?? Number(today.slice(0, 4)) - 1
+      // Not cached: a unit's late or missing report changes with the calendar, not only with publication.
+      return html(<AnnualReportsPage site={site} year={shown} years={[...new Set([Number(today.slice(0, 4)) - 1, ...years])].sort((a, b) => b - a)} rows={await readHubReportList(payload, site.units, shown, today)} />, 200, false)
     }
     case 'letters': {
       if (!unit.mailbox) return errorPage(site, 404)

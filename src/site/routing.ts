@@ -62,6 +62,8 @@ export type Page =
   | { kind: 'letter-write' }
   | { kind: 'letter-track' }
   | { kind: 'apply-track' }
+  | { kind: 'annual-report'; year: number }
+  | { kind: 'annual-reports' }
 
 const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/$/, () => ({ kind: 'home' })],
@@ -72,6 +74,8 @@ const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/xxgk\/guide$/, () => ({ kind: 'guide' })],
   [/^\/xxgk\/lookup$/, () => ({ kind: 'lookup' })],
   [/^\/xxgk\/apply\/track$/, () => ({ kind: 'apply-track' })],
+  [/^\/xxgk\/annual-report\/(\d{4})$/, (m) => ({ kind: 'annual-report', year: Number(m[1]) })],
+  [/^\/xxgk\/annual-reports$/, () => ({ kind: 'annual-reports' })],
   [new RegExp(`^/xxgk/units/(${aggregatedKinds.join('|')})$`), (m) => ({ kind: 'unit-catalogue', scope: m[1] as AggregatedKind })],
   [/^\/xxgk\/c\/([a-z0-9-]{1,60})$/, (m) => ({ kind: 'column', key: m[1] })],
   [/^\/xxgk\/c\/([a-z0-9-]{1,60})\/feed\.xml$/, (m) => ({ kind: 'feed', column: m[1] })],

@@ -205,6 +205,11 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   })
   add({ collection: 'monitoring-snapshots', id: snapshot.id, tamper: { score: 1 }, legitReaders: hubStaff })
 
+  // B's annual report in the making: its narrative is for B's staff and hub staff until published.
+  const reportMarker = mark('annual-report', hubStaff)
+  const report = await payload.create({ collection: 'annual-reports', overrideAccess: true, data: { unit: B, year: 2031, sections: { problems: reportMarker } } as never })
+  add({ collection: 'annual-reports', id: report.id, tamper: { sections: { other: TAMPER } }, legitReaders: hubStaff })
+
   // A's own documents, for the move probes.
   const ownMedia = await payload.create({ collection: 'media', data: { tenant: A, alt: 'A图片' } as never, file: await png('a-own') })
   const ownDisclosure = await payload.create({ collection: 'disclosures', draft: true, data: { tenant: A, title: 'A自有条目', column: column.id, issuer: 'A', _status: 'draft' } as never })

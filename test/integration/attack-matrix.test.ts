@@ -17,13 +17,13 @@ const markerField: Partial<Record<string, string>> = {
   disclosures: 'title', articles: 'title', media: 'alt', columns: 'title', 'wording-entries': 'wrong', users: 'name',
   'audit-log': 'summary', 'hub-submissions': 'originalTitle', tenants: 'name', 'payload-preferences': 'value',
   'payload-jobs': 'input', 'payload-kv': 'data', 'payload-locked-documents': 'globalSlug',
-  'mail-outbox': 'subject', 'calendar-overrides': 'note', 'mourning-periods': 'title', 'monitoring-snapshots': 'month',
+  'mail-outbox': 'subject', 'calendar-overrides': 'note', 'mourning-periods': 'title', 'monitoring-snapshots': 'month', 'annual-reports': 'sections { problems }',
 }
 /** Collections with no documents of a unit to attack, and why. */
 const noFixture: Record<string, string> = { 'payload-migrations': 'schema history, no unit data; probed for reads and writes all the same' }
 const unitField: Partial<Record<string, string>> = {
   disclosures: 'tenant', articles: 'tenant', media: 'tenant', columns: 'tenant', 'wording-entries': 'tenant',
-  'audit-log': 'tenant', 'hub-submissions': 'sourceTenant', users: 'tenants.tenant', letters: 'unit', requests: 'unit',
+  'audit-log': 'tenant', 'hub-submissions': 'sourceTenant', users: 'tenants.tenant', letters: 'unit', requests: 'unit', 'annual-reports': 'unit',
   'monitoring-snapshots': 'tenant',
 }
 
@@ -137,7 +137,7 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
 
   async function createInto(actor: Actor, slug: string, B: ID, names: { one: string; many: string } | null) {
     if (actor.name === 'super-admin') return
-    const data = { tenant: B, sourceTenant: B, title: CREATED, alt: CREATED, wrong: CREATED, name: CREATED, summary: CREATED, originalTitle: CREATED, key: CREATED, column: await columnId(), parent: await columnId(), issuer: CREATED, category: 'news', email: `${CREATED.toLowerCase()}-${slug}@example.org`, password: 'Attack-pass-2026', value: CREATED, user: { relationTo: 'users', value: world.bEditor.id }, data: { v: CREATED }, input: { v: CREATED } }
+    const data = { tenant: B, sourceTenant: B, title: CREATED, alt: CREATED, wrong: CREATED, name: CREATED, summary: CREATED, originalTitle: CREATED, key: CREATED, column: await columnId(), parent: await columnId(), issuer: CREATED, category: 'news', email: `${CREATED.toLowerCase()}-${slug}@example.org`, password: 'Attack-pass-2026', value: CREATED, user: { relationTo: 'users', value: world.bEditor.id }, data: { v: CREATED }, input: { v: CREATED }, unit: B, year: 2032, sections: { other: CREATED } }
     if (slug === 'media') {
       const res = await ctx.api().post('/api/media').set(headers(actor)).field('_payload', JSON.stringify(data)).attach('file', (await samplePng('attack')).data, 'attack.png')
       record(actor, 'POST /api/media (into B)', res.status, res.text, slug)
@@ -189,7 +189,7 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
     await attack({ name: 'super-admin', token: await ctx.login('admin@demo.zhanqun.cn') })
     const seen = new Set(findings.slice(before).map((f) => f.leak))
     findings.length = before
-    for (const label of ['disclosure', 'article', 'media', 'wording', 'user', 'audit', 'submission', 'mail']) {
+    for (const label of ['disclosure', 'article', 'media', 'wording', 'user', 'audit', 'submission', 'mail', 'annual-report']) {
       expect([...seen].some((leak) => leak.includes(`-${label}-`)), `the detector missed the super-admin reading ${label}`).toBe(true)
     }
     expect([...seen].some((leak) => leak.startsWith('payload-locked-documents#'))).toBe(true)

@@ -30,6 +30,7 @@ import { LetterPanel as LetterPanel_e31f7b66e9b30fe1a66b3311df01dbee } from '../
 import { RequestPanel as RequestPanel_d68ea2eed370bcd77a2db548cb00b090 } from '../../../collections/Requests/RequestPanel'
 import { RegisterRequest as RegisterRequest_81b873be2e1aedf4fdeb7f084d63057f } from '../../../collections/Requests/RegisterRequest'
 import { FindingsPanel as FindingsPanel_b905ba3f1eb0413dbb86ff5a8aaa39ee } from '../../../collections/MonitoringSnapshots/FindingsPanel'
+import { ReportPanel as ReportPanel_546eb1a54458f284f12d6447b0e33563 } from '../../../collections/AnnualReports/ReportPanel'
 import { Workbench as Workbench_627ea739553c944eee6ea8b268f2cea8 } from '../../../collections/MonitoringSnapshots/Workbench'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -69,6 +70,7 @@ export const importMap = {
   "/collections/Requests/RequestPanel#RequestPanel": RequestPanel_d68ea2eed370bcd77a2db548cb00b090,
   "/collections/Requests/RegisterRequest#RegisterRequest": RegisterRequest_81b873be2e1aedf4fdeb7f084d63057f,
   "/collections/MonitoringSnapshots/FindingsPanel#FindingsPanel": FindingsPanel_b905ba3f1eb0413dbb86ff5a8aaa39ee,
+  "/collections/AnnualReports/ReportPanel#ReportPanel": ReportPanel_546eb1a54458f284f12d6447b0e33563,
   "/collections/MonitoringSnapshots/Workbench#Workbench": Workbench_627ea739553c944eee6ea8b268f2cea8,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,

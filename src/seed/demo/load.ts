@@ -8,6 +8,7 @@ import { demoPassword } from '../demo-users'
 import { demoPdf } from './files'
 import { loadDemoLetters } from './letters'
 import { loadDemoRequests } from './requests'
+import { loadDemoAnnualReports } from './annual-report'
 import { loadPublishingRulesDemo } from './publishing-rules'
 import { blocksToLexical } from './bodies'
 import { planDemo, random, type DemoPlan, type PlannedDisclosure } from './plan'
@@ -22,6 +23,8 @@ export interface LivingDemoReport {
   letters?: number
   /** Disclosure applications (依申请公开). */
   requests?: number
+  /** The year whose records reproduce the seed's figures, with its published reports. */
+  annualReports?: { year: number; letters: number; requests: number }
   staleUnits: string[]
 }
 
@@ -125,6 +128,7 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
   await submitForReview(payload, today)
   report.letters = await loadDemoLetters(payload, today)
   report.requests = await loadDemoRequests(payload, today)
+  report.annualReports = await loadDemoAnnualReports(payload, today)
   return report
 }
 

@@ -7,6 +7,7 @@ import { projectRoot } from '../../config/project-root'
 import type { SiteContext } from '../../site/context'
 import { cachedColumnTree } from '../../site/data/site-data'
 import { etagOf, isNotModified, privateCacheControl, publicCacheControl, verifyPreview } from '../../site/http-cache'
+import { reportDocxPath, sendReportDocx } from './annual-report-docx'
 import { errorPage, renderPage, renderPreview, type RenderResult } from '../../site/render'
 import { cacheGeneration, cachedPage, directoryGeneration, pageCacheKey, storePage, type RenderedPage } from '../../site/render-cache'
 import { matchPage, normalizeHost, resolveSite } from '../../site/routing'
@@ -99,6 +100,8 @@ export function publicSite(payload: Payload): express.Router {
         return void res.status(404).type(result.contentType).setHeader('Cache-Control', privateCacheControl).send(result.body)
       }
       if (resolved.path === '/care-mode') return void switchCareMode(req, res, resolved.base)
+      const docx = reportDocxPath.exec(resolved.path)
+      if (docx) return void (await sendReportDocx(payload, resolved.unit, Number(docx[1]), res))
       const page = matchPage(resolved.path)
       const query = new URLSearchParams(req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '')
       const origin = `${req.protocol}://${req.get('host')}`

@@ -4,6 +4,7 @@ import { Layout } from '../components/Layout'
 import type { ColumnNode, Listing } from '../data/site-data'
 import { articleCategories } from '../../content/categories'
 import { ApplyLinks } from './requests'
+import { ReportLinks } from './annual-report'
 
 function YearLinks({ site, path, years, current }: { site: SiteContext; path: string; years: number[]; current?: number }) {
   if (years.length === 0) return null
@@ -44,12 +45,13 @@ export function CataloguePage({ site, list, years, year, rows }: { site: SiteCon
   )
 }
 
-export function ColumnPage({ site, column, list, rows, years, year }: { site: SiteContext; column: ColumnNode; list: Listing; rows: DisclosureRow[]; years: number[]; year?: number }) {
+export function ColumnPage({ site, column, list, rows, years, year, reportYears = [] }: { site: SiteContext; column: ColumnNode; list: Listing; rows: DisclosureRow[]; years: number[]; year?: number; reportYears?: number[] }) {
   const path = `/xxgk/c/${column.key}`
   return (
     <Layout site={site} title={column.title} crumbs={[{ label: '政府信息公开', path: '/xxgk' }, { label: column.title }]} feedPath={`${path}/feed.xml`}>
       <h1>{column.title}</h1>
       {column.key === 'application' && <ApplyLinks site={site} />}
+      {column.key === 'annual-report' && <ReportLinks site={site} years={reportYears} />}
       {column.children.length > 0 && <nav aria-label="下级栏目"><ColumnTree site={site} nodes={column.children} /></nav>}
       <YearLinks site={site} path={path} years={years} current={year} />
       <DisclosureTable rows={rows} caption={column.title} />
