@@ -5,6 +5,7 @@ import * as migration_20261125_224727_review_levels_personal_data_mourning from 
 import * as migration_20261125_224802_search_entries from './20261125_224802_search_entries';
 import * as migration_20261126_001320_citizens from './20261126_001320_citizens';
 import * as migration_20261126_020505_request_documents from './20261126_020505_request_documents';
+import * as migration_20261126_024219_monitoring_annual_reports_search_letters from './20261126_024219_monitoring_annual_reports_search_letters';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_020505_request_documents.up,
     down: migration_20261126_020505_request_documents.down,
-    name: '20261126_020505_request_documents'
+    name: '20261126_020505_request_documents',
+  },
+  {
+    up: migration_20261126_024219_monitoring_annual_reports_search_letters.up,
+    down: migration_20261126_024219_monitoring_annual_reports_search_letters.down,
+    name: '20261126_024219_monitoring_annual_reports_search_letters'
   },
 ];
