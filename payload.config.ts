@@ -35,6 +35,7 @@ import { jobsConfig } from './src/jobs/config'
 import { asRoleUser, isSuperAdmin, tenantIdsWithRole } from './src/access/roles'
 import { projectRoot } from './src/config/project-root'
 import { resolveSecret } from './src/config/secret'
+import { objectStoragePlugins } from './src/config/storage'
 import { createDatabaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/database-uri'
 import { migrationsFor } from './src/migrations'
@@ -133,5 +134,6 @@ export default buildConfig({
         },
       },
     }),
+    ...objectStoragePlugins(),
   ],
 }).then(hardenSystemCollections)

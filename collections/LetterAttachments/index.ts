@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { Access, CollectionConfig } from 'payload'
+import { onLocalDisk } from '../../src/config/storage'
 import { missingFileIsNotFound, noSniff } from '../Media/hooks/media-files'
 import { letterReadAccess } from '../Letters/access'
 
@@ -20,7 +21,7 @@ export const LetterAttachments: CollectionConfig = {
   labels: { singular: { zh: '来信附件', en: 'Letter attachment' }, plural: { zh: '来信附件', en: 'Letter attachments' } },
   admin: { useAsTitle: 'filename', hidden: true },
   access: { read, create: () => false, update: () => false, delete: () => false },
-  upload: { staticDir, handlers: [missingFileIsNotFound(staticDir)], modifyResponseHeaders: noSniff },
+  upload: { staticDir, handlers: onLocalDisk([missingFileIsNotFound(staticDir)]), modifyResponseHeaders: noSniff },
   fields: [
     { name: 'letter', type: 'relationship', relationTo: 'letters', index: true, admin: { readOnly: true }, label: { zh: '来信', en: 'Letter' } },
   ],

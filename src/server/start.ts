@@ -1,7 +1,9 @@
 import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { queueDigestIfDue } from '../../collections/Letters/overdue-digest'
-import { acceptJobs } from '../jobs/config'
+import { joinServers } from '../cluster/join'
+import { holdsJobsLease } from '../cluster/jobs-lease'
+import { acceptJobs, runsJobsHere } from '../jobs/config'
 import { seedIfEmpty } from '../seed'
 import { rebuildSearchIndex } from '../search/reads/indexer'
 import { searchEngine } from '../search/reads/search'
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(payload)
   await prepareSequences(payload)
   if (seeded) console.log(`[zhanqun] 数据库为空，已载入站群与演示数据 / empty database: seeded ${seeded.tenants} units and demo data`)
+  const cluster = await joinServers(payload)
 
   acceptJobs()
   const admin = process.env.ADMIN === 'off' ? undefined : await createAdminHandler({ dev: process.env.NODE_ENV === 'development' })
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
   const server = app.listen(port, () => {
     started = true
     const ms = Math.round(performance.now() - startedAt)
-    console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin)`)
+    console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin; purge: ${cluster})`)
     // A group seeded just now (its demo items are loaded without per-item jobs) is indexed while serving.
     ;(seeded ? rebuildSearchIndex(payload) : Promise.resolve(null))
       .then((built) => built && console.log(`[zhanqun] 检索索引已建立 / search index built: ${built.indexed} items`))
@@ -42,10 +45,13 @@ async function main(): Promise<void> {
       .catch((error) => console.error('[zhanqun] 检索索引建立失败 / search index build failed:', error))
   })
   answerClientErrors(server)
-  // The mailbox's daily overdue digest: asked every hour, queued once a day (see queueDigestIfDue).
-  const digest = () => void queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
-  digest()
-  setInterval(digest, 60 * 60 * 1000).unref()
+  // The mailbox's daily overdue digest: asked every hour, queued once a day (see queueDigestIfDue), by
+  // the process that runs the jobs queue.
+  if (runsJobsHere()) {
+    const digest = () => void holdsJobsLease().then((held) => held && queueDigestIfDue(payload)).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
+    digest()
+    setInterval(digest, 60 * 60 * 1000).unref()
+  }
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)

@@ -1,0 +1,26 @@
+import { clusterTransport } from './bus'
+
+/**
+ * Which process runs the jobs queue. Payload's runner marks a job as processing with a read and
+ * then a write, so two runners polling together can take the same job. Among several processes only
+ * the holder of this lease runs the queue: a Redis key renewed while alive, or a PostgreSQL session
+ * advisory lock on the cluster connection (dropped with the session). A single process holds it.
+ */
+const ttlMs = 30_000
+let holding = false
+let renewal: NodeJS.Timeout | undefined
+
+export async function holdsJobsLease(onChange?: (held: boolean) => void): Promise<boolean> {
+  const transport = clusterTransport()
+  if (!transport) return true
+  const held = await transport.tryLock('jobs-runner', ttlMs).catch(() => false)
+  if (held !== holding) onChange?.(held)
+  holding = held
+  // Keep a Redis lease alive between runs slower than its TTL.
+  if (held && !renewal) renewal = setInterval(() => void holdsJobsLease(onChange), ttlMs / 3).unref()
+  if (!held && renewal) {
+    clearInterval(renewal)
+    renewal = undefined
+  }
+  return held
+}
