@@ -10,14 +10,17 @@ const ttlMs = 30_000
 let holding = false
 let renewal: NodeJS.Timeout | undefined
 
-export async function holdsJobsLease(onChange?: (held: boolean) => void): Promise<boolean> {
+const announce = (held: boolean) =>
+  console.log(held ? '[zhanqun] 本进程运行任务队列 / this process runs the jobs queue' : '[zhanqun] 任务队列由另一进程运行 / another process runs the jobs queue')
+
+export async function holdsJobsLease(): Promise<boolean> {
   const transport = clusterTransport()
   if (!transport) return true
   const held = await transport.tryLock('jobs-runner', ttlMs).catch(() => false)
-  if (held !== holding) onChange?.(held)
+  if (held !== holding) announce(held)
   holding = held
   // Keep a Redis lease alive between runs slower than its TTL.
-  if (held && !renewal) renewal = setInterval(() => void holdsJobsLease(onChange), ttlMs / 3).unref()
+  if (held && !renewal) renewal = setInterval(() => void holdsJobsLease(), ttlMs / 3).unref()
   if (!held && renewal) {
     clearInterval(renewal)
     renewal = undefined

@@ -40,13 +40,17 @@ const clientConfig = (s: ObjectStorageSettings) => ({ endpoint: s.endpoint, regi
 
 export const usesObjectStorage = (): boolean => settings !== undefined
 
-/** Payload's S3 adapter for the upload collections when a bucket is configured; nothing otherwise. */
+/**
+ * Payload's S3 adapter for the upload collections when a bucket is configured. Its fields (`prefix`,
+ * `_objectKey`) are in the schema on both storages, so one set of migrations fits every deployment.
+ */
 export function objectStoragePlugins(): Plugin[] {
-  if (!settings) return []
   return [
     s3Storage({
-      bucket: settings.bucket,
-      config: clientConfig(settings),
+      enabled: settings !== undefined,
+      alwaysInsertFields: true,
+      bucket: settings?.bucket ?? '',
+      config: settings ? clientConfig(settings) : {},
       // Served through Payload's access check, never by bucket URL.
       collections: Object.fromEntries(storedCollections.map((slug) => [slug, { signedDownloads: false }])),
     }),

@@ -21,16 +21,13 @@ export const acceptJobs = (): void => {
 
 export const runsJobsHere = (): boolean => process.env.JOBS_AUTORUN !== 'false'
 
-const announce = (held: boolean) =>
-  console.log(held ? '[zhanqun] 本进程运行任务队列 / this process runs the jobs queue' : '[zhanqun] 任务队列交由另一进程 / another process runs the jobs queue')
-
 export function jobsConfig(): JobsConfig {
   return {
     // Only the server runs, queues and cancels jobs, through the Local API (which skips these checks):
     // over HTTP (`/api/payload-jobs/run`, `/handle-schedules`) nobody may, signed in or not.
     access: { run: () => false, queue: () => false, cancel: () => false },
     autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: async () => serverReady && runsJobsHere() && (await holdsJobsLease(announce)),
+    shouldAutoRun: async () => serverReady && runsJobsHere() && (await holdsJobsLease()),
     // Finished jobs are removed; failed ones stay, with their error, for operators to see.
     deleteJobOnComplete: true,
     tasks: [notifyWebhookTask as never, sendMailTask as never, letterDigestTask as never, indexForSearchTask as never],
