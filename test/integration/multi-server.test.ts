@@ -5,7 +5,9 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoSites } from '../../src/seed'
+import { samplePng } from '../helpers/isolation-matrix'
 import { remote } from '../helpers/remote'
+import { startS3, type TestS3 } from '../helpers/s3'
 import { startServer, startWorker, type ServerProcess } from '../helpers/server-process'
 import { users } from '../helpers/workflow'
 
@@ -42,7 +44,7 @@ function freshDatabase() {
 }
 
 const modes = [
-  { name: 'Redis pub/sub, jobs in a separate worker (JOBS_AUTORUN=false on the web servers)', redis: true },
+  { name: 'Redis pub/sub, jobs in a separate worker (JOBS_AUTORUN=false on the web servers), media on S3', redis: true },
   { name: 'PostgreSQL LISTEN/NOTIFY without Redis, both servers running jobs', redis: false },
 ] as const
 
@@ -57,14 +59,21 @@ describe.skipIf(!onPostgres)('several servers on one PostgreSQL database [skippe
       MEDIA_DIR: path.join(dir, 'media'), LETTER_FILES_DIR: path.join(dir, 'letter-files'),
       ...(redis ? { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_PREFIX: `zhanqun-test-${crypto.randomBytes(4).toString('hex')}:`, JOBS_AUTORUN: 'false' } : {}),
     }
+    let s3: TestS3 | undefined
     let A: ReturnType<typeof remote>
     let B: ReturnType<typeof remote>
     const slug = demoSites().department.slug
 
     beforeAll(async () => {
+      if (redis) {
+        s3 = await startS3()
+        Object.assign(env, s3.env)
+        // Each server its own disk, as on separate machines: files must come from the bucket.
+        env.MEDIA_DIR = path.join(dir, 'media-a')
+      }
       // One after the other: the first seeds the empty database.
       processes.push(await startServer(env))
-      processes.push(await startServer(env))
+      processes.push(await startServer({ ...env, MEDIA_DIR: path.join(dir, 'media-b') }))
       if (redis) processes.push(await startWorker(env))
       A = remote(processes[0].url)
       B = remote(processes[1].url)
@@ -72,6 +81,7 @@ describe.skipIf(!onPostgres)('several servers on one PostgreSQL database [skippe
 
     afterAll(async () => {
       await Promise.all(processes.map((p) => p.stop()))
+      await s3?.close()
       await db.drop()
       fs.rmSync(dir, { recursive: true, force: true })
     }, 60_000)
@@ -91,6 +101,23 @@ describe.skipIf(!onPostgres)('several servers on one PostgreSQL database [skippe
       const after = await B.page(page)
       expect(after.cache).toBe('MISS')
       expect(after.text).toContain(title)
+    })
+
+    it.runIf(redis)('serves a file uploaded through one server from the other, out of the bucket, and never a draft’s to visitors', async () => {
+      const png = await samplePng('multi-server-figure', 64, 48)
+      const form = new FormData()
+      form.append('_payload', JSON.stringify({ alt: '多服务器图片' }))
+      form.append('file', new Blob([new Uint8Array(png.data)], { type: 'image/png' }), png.name)
+      const res = await fetch(`${A.url}/api/media`, { method: 'POST', headers: await A.auth(users.editor), body: form })
+      expect(res.status).toBe(201)
+      const { filename } = ((await res.json()) as { doc: { filename: string } }).doc
+      expect(await s3!.keys()).toContain(filename)
+      expect(fs.existsSync(path.join(dir, 'media-a', filename))).toBe(false)
+      const url = `${B.url}/api/media/file/${filename}`
+      expect([403, 404]).toContain((await fetch(url)).status) // no published item uses it yet
+      const own = await fetch(url, { headers: await B.auth(users.editor) })
+      expect(own.status).toBe(200)
+      expect(Buffer.from(await own.arrayBuffer()).equals(png.data)).toBe(true)
     })
 
     it('runs a scheduled publish once, in one process, and every server shows it', async () => {
