@@ -395,6 +395,8 @@ export interface Media {
    * Public while a published item uses this file
    */
   public?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -726,6 +728,8 @@ export interface Letter {
 export interface LetterAttachment {
   id: number;
   letter?: (number | null) | Letter;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1383,6 +1387,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   public?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1582,6 +1588,8 @@ export interface LettersSelect<T extends boolean = true> {
  */
 export interface LetterAttachmentsSelect<T extends boolean = true> {
   letter?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
