@@ -68,8 +68,14 @@ async function redisTransport(url: string, options: Options): Promise<ClusterTra
     lost = false
   })
   subscriber.on('message', (channel: string, raw: string) => receive(channel === channels.ack ? 'ack' : 'purge', raw, options))
-  await Promise.all([subscriber.connect(), publisher.connect()])
-  await subscriber.subscribe(channels.purge, channels.ack)
+  try {
+    await Promise.all([subscriber.connect(), publisher.connect()])
+    await subscriber.subscribe(channels.purge, channels.ack)
+  } catch (err) {
+    subscriber.disconnect()
+    publisher.disconnect()
+    throw new Error(`Redis: ${(err as Error).message}`)
+  }
   return {
     kind: 'redis',
     send: async (channel, payload) => Math.max(0, (await publisher.publish(channels[channel], payload)) - 1),

@@ -21,7 +21,7 @@ export interface ObjectStorageSettings {
 /** The upload collections: public media (guarded while unpublished) and letters' private attachments. */
 export const storedCollections = ['media', 'letter-attachments'] as const
 
-export function objectStorageSettings(env: NodeJS.ProcessEnv = process.env): ObjectStorageSettings | undefined {
+export function objectStorageSettings(env: Record<string, string | undefined> = process.env): ObjectStorageSettings | undefined {
   if (!env.S3_BUCKET) return undefined
   const keyId = env.S3_ACCESS_KEY_ID ?? env.AWS_ACCESS_KEY_ID
   const secret = env.S3_SECRET_ACCESS_KEY ?? env.AWS_SECRET_ACCESS_KEY

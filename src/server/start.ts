@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(payload)
   await prepareSequences(payload)
   if (seeded) console.log(`[zhanqun] 数据库为空，已载入站群与演示数据 / empty database: seeded ${seeded.tenants} units and demo data`)
-  const cluster = await joinServers(payload)
+  const cluster = await joinServers(payload).catch((err: Error) => {
+    throw new BootError(`无法连接其他服务器的通道 / cannot open the channel to the other servers: ${err.message}`)
+  })
 
   acceptJobs()
   const admin = process.env.ADMIN === 'off' ? undefined : await createAdminHandler({ dev: process.env.NODE_ENV === 'development' })
