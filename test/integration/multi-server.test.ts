@@ -50,21 +50,26 @@ const modes = [
 
 describe.skipIf(!onPostgres)('several servers on one PostgreSQL database [skipped on SQLite: needs TEST_DATABASE_URI=postgres://…]', () => {
   describe.each(modes)('$name', ({ redis }) => {
-    const db = freshDatabase()
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-multi-'))
+    // Made in beforeAll: on SQLite this block is collected (and skipped) without a PostgreSQL URL.
+    let db: ReturnType<typeof freshDatabase>
+    let dir: string
+    let env: Record<string, string>
     const processes: ServerProcess[] = []
-    const env: Record<string, string> = {
+    const settings = (): Record<string, string> => ({
       // Schema by push, like the in-process tests (production-start.test.ts covers the migrations).
       DATABASE_URI: db.url, PAYLOAD_SECRET: 'multi-server-test', SEED_DEMO: 'small', JOBS_CRON: '* * * * * *', NODE_ENV: 'test',
       MEDIA_DIR: path.join(dir, 'media'), LETTER_FILES_DIR: path.join(dir, 'letter-files'),
       ...(redis ? { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_PREFIX: `zhanqun-test-${crypto.randomBytes(4).toString('hex')}:`, JOBS_AUTORUN: 'false' } : {}),
-    }
+    })
     let s3: TestS3 | undefined
     let A: ReturnType<typeof remote>
     let B: ReturnType<typeof remote>
     const slug = demoSites().department.slug
 
     beforeAll(async () => {
+      db = freshDatabase()
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-multi-'))
+      env = settings()
       if (redis) {
         s3 = await startS3()
         Object.assign(env, s3.env)
@@ -82,8 +87,8 @@ describe.skipIf(!onPostgres)('several servers on one PostgreSQL database [skippe
     afterAll(async () => {
       await Promise.all(processes.map((p) => p.stop()))
       await s3?.close()
-      await db.drop()
-      fs.rmSync(dir, { recursive: true, force: true })
+      await db?.drop()
+      if (dir) fs.rmSync(dir, { recursive: true, force: true })
     }, 60_000)
 
     it('joins the others over the configured channel', () => {
