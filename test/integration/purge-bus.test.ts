@@ -1,49 +1,13 @@
 import crypto from 'node:crypto'
-import { Redis } from 'ioredis'
-import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
-import { broadcastPurge, joinCluster, leaveCluster, serverId, type PurgeMessage } from '../../src/cluster/bus'
+import { broadcastPurge, joinCluster, leaveCluster, serverId } from '../../src/cluster/bus'
 import { settledBeforeResponse, beforeResponse } from '../../src/cluster/settle'
+import { postgresPeer, redisPeer, type Peer } from '../helpers/purge-peers'
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 // The server's own `postgres` database: it always exists, and nothing else listens there.
 const base = (process.env.TEST_DATABASE_URI ?? '').startsWith('postgres') ? Object.assign(new URL(process.env.TEST_DATABASE_URI!), { pathname: '/postgres' }).toString() : ''
 const log = { info: () => {}, warn: (msg: string) => warnings.push(msg) }
 let warnings: string[] = []
-
-/** Another server, played by hand: it receives purges and answers after `delayMs` (or never). */
-interface Peer { received: PurgeMessage[]; close: () => Promise<void> }
-
-async function redisPeer(prefix: string, delayMs: number | null): Promise<Peer> {
-  const sub = new Redis('redis://127.0.0.1:6379')
-  const pub = new Redis('redis://127.0.0.1:6379')
-  const received: PurgeMessage[] = []
-  sub.on('message', async (_channel: string, raw: string) => {
-    const message = JSON.parse(raw)
-    received.push(message.purge)
-    if (delayMs === null) return
-    await sleep(delayMs)
-    await pub.publish(`${prefix}purge-ack`, JSON.stringify({ id: message.id, from: 'peer', to: message.from }))
-  })
-  await sub.subscribe(`${prefix}purge`)
-  return { received, close: async () => void (sub.disconnect(), pub.disconnect()) }
-}
-
-async function postgresPeer(url: string, delayMs: number | null): Promise<Peer> {
-  const client = new pg.Client({ connectionString: url, application_name: 'zhanqun-cluster' })
-  await client.connect()
-  const received: PurgeMessage[] = []
-  client.on('notification', async (n) => {
-    const message = JSON.parse(n.payload ?? '{}')
-    if (n.channel !== 'zhanqun_purge' || message.from === 'peer') return
-    received.push(message.purge)
-    if (delayMs === null) return
-    await sleep(delayMs)
-    await client.query('SELECT pg_notify($1, $2)', ['zhanqun_purge_ack', JSON.stringify({ id: message.id, from: 'peer', to: message.from })])
-  })
-  await client.query('LISTEN zhanqun_purge')
-  return { received, close: () => client.end() }
-}
 
 const channels = [
   { name: 'Redis pub/sub', run: true },
