@@ -40,6 +40,7 @@ import { jobsConfig } from './src/jobs/config'
 import { asRoleUser, isSuperAdmin, tenantIdsWithRole } from './src/access/roles'
 import { projectRoot } from './src/config/project-root'
 import { resolveSecret } from './src/config/secret'
+import { objectStoragePlugins } from './src/config/storage'
 import { createDatabaseAdapter } from './src/db/adapter'
 import { parseDatabaseUri } from './src/db/database-uri'
 import { migrationsFor } from './src/migrations'
@@ -47,6 +48,10 @@ import { unitScopedCollections } from './src/tenancy/scoped-collections'
 import { reviewLevelsField } from './collections/shared/workflow/review-levels'
 
 const dirname = projectRoot
+// @payloadcms/storage-s3 is published up to 3.90.1 (payload is 3.90.2); package.json's overrides
+// give it this payload and UI. Payload's start-up version check (outside production only) would stop
+// on the patch difference. Remove this line once storage-s3 matches payload again.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const database = parseDatabaseUri(process.env.DATABASE_URI)
 
 // libsql runs each transaction on its own write-locked connection; Payload's forgot-password
@@ -140,5 +145,6 @@ export default buildConfig({
         },
       },
     }),
+    ...objectStoragePlugins(),
   ],
 }).then(hardenSystemCollections)

@@ -405,6 +405,8 @@ export interface Media {
    * Public while a published item uses this file
    */
   public?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -736,6 +738,8 @@ export interface Letter {
 export interface LetterAttachment {
   id: number;
   letter?: (number | null) | Letter;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -873,6 +877,8 @@ export interface Request {
 export interface RequestDocument {
   id: number;
   request?: (number | null) | Request;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1567,6 +1573,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   public?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1766,6 +1774,8 @@ export interface LettersSelect<T extends boolean = true> {
  */
 export interface LetterAttachmentsSelect<T extends boolean = true> {
   letter?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1867,6 +1877,8 @@ export interface RequestsSelect<T extends boolean = true> {
  */
 export interface RequestDocumentsSelect<T extends boolean = true> {
   request?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

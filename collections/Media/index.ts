@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../src/access'
+import { onLocalDisk } from '../../src/config/storage'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { purgeUnitPages } from '../shared/hooks/purge-public-cache'
 import { missingFileIsNotFound, nameFileByContent, noSniff } from './hooks/media-files'
@@ -38,7 +39,7 @@ export const Media: CollectionConfig = {
       { name: 'full', width: 1600, formatOptions: webp, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
-    handlers: [missingFileIsNotFound(staticDir)],
+    handlers: onLocalDisk([missingFileIsNotFound(staticDir)]),
     modifyResponseHeaders: noSniff,
   },
   fields: [

@@ -1,7 +1,6 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { idOf } from '../../src/access/roles'
+import { readStoredFile } from '../../src/config/storage'
 import { chinaDate } from '../../src/calendar/working-calendar'
 import { inTransaction } from '../../src/db/transaction'
 import { trackedRequest, type TrackedRequest } from '../../src/requests/public-view'
@@ -11,7 +10,7 @@ import { recordAudit } from '../AuditLog/record'
 import { unlockByCode } from '../shared/tracking'
 
 const answerDocuments = async (payload: Payload, request: DisclosureRequest) =>
-  (await payload.find({ collection: 'request-documents', where: { request: { equals: request.id } }, depth: 0, limit: 20, sort: 'createdAt', overrideAccess: true, select: { filename: true, filesize: true, mimeType: true } })).docs
+  (await payload.find({ collection: 'request-documents', where: { request: { equals: request.id } }, depth: 0, limit: 20, sort: 'createdAt', overrideAccess: true, select: { filename: true, filesize: true, mimeType: true, prefix: true } })).docs
 
 async function view(payload: Payload, doc: DisclosureRequest): Promise<TrackedRequest> {
   const unit = await payload.findByID({ collection: 'tenants', id: idOf(doc.unit)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })
@@ -23,7 +22,7 @@ export async function requestDocumentFile(payload: Payload, code: unknown, passw
   const request = (await unlockByCode(payload, 'requests', code, password)) as DisclosureRequest
   const found = (await answerDocuments(payload, request)).find((d) => String(d.id) === String(documentId))
   const staticDir = payload.collections['request-documents'].config.upload.staticDir ?? ''
-  const file = found?.filename ? await fs.readFile(path.join(staticDir, path.basename(found.filename))).catch(() => null) : null
+  const file = found ? await readStoredFile(staticDir, found).catch(() => null) : null
   if (!found || !file) throw new RequestError('missing', '文书不存在', 'no such document', 404)
   return new Response(new Uint8Array(file), {
     headers: {

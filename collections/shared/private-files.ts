@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { Access, CollectionConfig, CollectionSlug } from 'payload'
+import { onLocalDisk } from '../../src/config/storage'
 import { missingFileIsNotFound, noSniff } from '../Media/hooks/media-files'
 import { letterReadAccess } from '../Letters/access'
 
@@ -17,6 +18,6 @@ export function privateFiles(o: { parent: 'letters' | 'requests'; field: string;
   }
   return {
     access: { read, create: () => false, update: () => false, delete: () => false },
-    upload: { staticDir, handlers: [missingFileIsNotFound(staticDir)], modifyResponseHeaders: noSniff },
+    upload: { staticDir, handlers: onLocalDisk([missingFileIsNotFound(staticDir)]), modifyResponseHeaders: noSniff },
   }
 }

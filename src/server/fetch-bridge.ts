@@ -1,5 +1,6 @@
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
 import type { Response as ExpressResponse, RequestHandler } from 'express'
+import { settledBeforeResponse } from '../cluster/settle'
 import { sendError } from './errors'
 
 export interface BodyLimits {
@@ -63,7 +64,8 @@ export function fetchHandler(handle: (request: Request) => Promise<Response>, li
         if (!body) return tooLarge(res, limit)
         request = new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body), signal: request.signal })
       }
-      const response = await handle(request)
+      // A publish answers once every server has purged its pages (src/cluster/bus.ts).
+      const response = await settledBeforeResponse(() => handle(request))
       await sendResponse(res, response)
     } catch (err) {
       next(err)

@@ -2,7 +2,9 @@ import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
 import { prepareSequences } from '../../collections/IndexSequences/prepare-sequences'
 import { queueDigestIfDue } from '../../collections/Letters/overdue-digest'
 import { queueMonitoringIfDue } from '../../collections/MonitoringSnapshots/store'
-import { acceptJobs } from '../jobs/config'
+import { joinServers } from '../cluster/join'
+import { holdsJobsLease } from '../cluster/jobs-lease'
+import { acceptJobs, runsJobsHere } from '../jobs/config'
 import { seedIfEmpty } from '../seed'
 import { rebuildSearchIndex } from '../search/reads/indexer'
 import { searchEngine } from '../search/reads/search'
@@ -27,6 +29,9 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(payload)
   await prepareSequences(payload)
   if (seeded) console.log(`[zhanqun] 数据库为空，已载入站群与演示数据 / empty database: seeded ${seeded.tenants} units and demo data`)
+  const cluster = await joinServers(payload).catch((err: Error) => {
+    throw new BootError(`无法连接其他服务器的通道 / cannot open the channel to the other servers: ${err.message}`)
+  })
 
   acceptJobs()
   const admin = process.env.ADMIN === 'off' ? undefined : await createAdminHandler({ dev: process.env.NODE_ENV === 'development' })
@@ -35,7 +40,7 @@ async function main(): Promise<void> {
   const server = app.listen(port, () => {
     started = true
     const ms = Math.round(performance.now() - startedAt)
-    console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin)`)
+    console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin; purge: ${cluster})`)
     // A group seeded just now (its demo items are loaded without per-item jobs) is indexed while serving.
     ;(seeded ? rebuildSearchIndex(payload) : Promise.resolve(null))
       .then((built) => built && console.log(`[zhanqun] 检索索引已建立 / search index built: ${built.indexed} items`))
@@ -43,14 +48,20 @@ async function main(): Promise<void> {
       .catch((error) => console.error('[zhanqun] 检索索引建立失败 / search index build failed:', error))
   })
   answerClientErrors(server)
-  // The mailbox's daily overdue digest: asked every hour, queued once a day (see queueDigestIfDue).
-  // The monitoring's daily check of the group likewise (see queueMonitoringIfDue).
-  const digest = (delayMs = 0) => {
-    void queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
-    void queueMonitoringIfDue(payload, new Date(), { delayMs }).catch((err) => payload.logger.error({ err, msg: 'daily monitoring' }))
+  // The mailbox's daily overdue digest and the monitoring's daily check of the group: asked every hour,
+  // queued once a day (see queueDigestIfDue, queueMonitoringIfDue), by the process that holds the jobs lease.
+  if (runsJobsHere()) {
+    const daily = (delayMs = 0) =>
+      void holdsJobsLease()
+        .then(async (held) => {
+          if (!held) return
+          await queueDigestIfDue(payload).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))
+          await queueMonitoringIfDue(payload, new Date(), { delayMs }).catch((err) => payload.logger.error({ err, msg: 'daily monitoring' }))
+        })
+        .catch((err) => payload.logger.error({ err, msg: 'jobs lease' }))
+    daily(120_000)
+    setInterval(() => daily(), 60 * 60 * 1000).unref()
   }
-  digest(120_000)
-  setInterval(() => digest(), 60 * 60 * 1000).unref()
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)

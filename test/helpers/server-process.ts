@@ -13,9 +13,18 @@ export interface ServerProcess {
 }
 
 /** Starts `src/server/main.ts` the way `npm start` does and waits until it listens. */
-export async function startServer(vars: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+export function startServer(vars: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+  return startProcess('src/server/main.ts', 'listening on', vars, timeoutMs)
+}
+
+/** Starts the jobs worker (`npm run jobs:worker`) and waits until it runs; it serves no HTTP. */
+export function startWorker(vars: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
+  return startProcess('scripts/jobs-worker.ts', 'jobs worker running', vars, timeoutMs)
+}
+
+async function startProcess(script: string, ready: string, vars: Record<string, string>, timeoutMs: number): Promise<ServerProcess> {
   const port = 30000 + Math.floor(Math.random() * 20000)
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: cleanEnv({ NODE_ENV: 'production', PORT: String(port), ADMIN: 'off', ...vars }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -23,10 +32,11 @@ export async function startServer(vars: Record<string, string>, timeoutMs = 120_
   child.stdout!.on('data', (b) => (log += b))
   child.stderr!.on('data', (b) => (log += b))
   const deadline = Date.now() + timeoutMs
-  while (!log.includes('listening on') && Date.now() < deadline && child.exitCode === null) {
+  while (!log.includes(ready) && Date.now() < deadline && child.exitCode === null) {
     await new Promise((r) => setTimeout(r, 200))
   }
-  if (!log.includes('listening on')) throw new Error(`server did not start (exit ${child.exitCode} ${child.signalCode}): ${log}`)
+  if (!log.includes(ready)) child.kill('SIGKILL')
+  if (!log.includes(ready)) throw new Error(`${script} did not start (exit ${child.exitCode} ${child.signalCode}): ${log}`)
   return {
     child, port, url: `http://127.0.0.1:${port}`, log: () => log,
     stop: () => new Promise<void>((resolve) => {

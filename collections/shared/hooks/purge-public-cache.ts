@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { idOf, type ID } from '../../../src/access/roles'
+import { broadcastPurge, type PurgeMessage } from '../../../src/cluster/bus'
+import { beforeResponse } from '../../../src/cluster/settle'
 import { purgeAll, purgeUnits } from '../../../src/site/render-cache'
 import { hubUnitIds } from '../../../src/tenancy/reads/units'
 
@@ -8,28 +10,37 @@ import { hubUnitIds } from '../../../src/tenancy/reads/units'
  * and on rollback). Purging only before commit would let a page rendered in between, from the old
  * data, be cached after the purge.
  */
-export function afterTransaction(req: PayloadRequest, fn: () => void): void {
+export function afterTransaction(req: PayloadRequest, fn: () => unknown): void {
   const started = Date.now()
-  const poll = () => {
-    if (!req.transactionID || Date.now() - started > 60_000) fn()
-    else setTimeout(poll, 5)
-  }
-  poll()
+  beforeResponse(new Promise<unknown>((resolve) => {
+    const poll = () => {
+      if (!req.transactionID || Date.now() - started > 60_000) resolve(Promise.resolve().then(fn))
+      else setTimeout(poll, 5)
+    }
+    poll()
+  }))
+}
+
+/** Purges here at once (and again after commit), and every other server after commit, before the response. */
+function purgeEverywhere(req: PayloadRequest, message: PurgeMessage): void {
+  const local = () => ('all' in message ? purgeAll() : void purgeUnits(message.units))
+  local()
+  afterTransaction(req, () => {
+    local()
+    return broadcastPurge(message, { warn: (msg) => req.payload.logger.warn(msg) })
+  })
 }
 
 /** Content of one unit changed: its site and the hub (which aggregates it) show it. */
 export async function purgeUnitPages<T extends { tenant?: ID | { id: ID } | null }>({ doc, req }: { doc: T; req: PayloadRequest }): Promise<T> {
   if (req.context?.demoSeed) return doc // before the server listens nothing is cached
   const unit = idOf(doc.tenant)
-  const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubUnitIds(req.payload))])
-  purge()
-  afterTransaction(req, purge)
+  purgeEverywhere(req, unit === undefined ? { all: true } : { units: [unit, ...(await hubUnitIds(req.payload))].map(String) })
   return doc
 }
 
 /** Units and shared columns: every page may show them. */
 export function purgeAllPages({ doc, req }: { doc: unknown; req: PayloadRequest }) {
-  purgeAll()
-  afterTransaction(req, purgeAll)
+  purgeEverywhere(req, { all: true })
   return doc
 }

@@ -1,10 +1,9 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 import { readableKind, readAttachment, type TextSegment } from '../../../src/personal-data/attachments'
 import { maskText, findingKey } from '../../../src/personal-data/detect'
 import { personalDataMessage, scanDocument, type PersonalFinding, type ScannedDocument } from '../../../src/personal-data/scan'
 import { idOf } from '../../../src/access/roles'
+import { readStoredFile } from '../../../src/config/storage'
 import { staticDir } from '../../Media'
 import { ClientError } from '../client-error'
 
@@ -33,7 +32,7 @@ async function attachmentText(req: PayloadRequest, item: ScannedItem): Promise<{
     const kind = readableKind(name, file.mimeType)
     if (!kind) continue
     try {
-      const data = await fs.readFile(path.join(staticDir, path.basename(name)))
+      const data = await readStoredFile(staticDir, file)
       segments.push(...(await readAttachment(name, data, kind)))
     } catch {
       unreadable.push(name)
