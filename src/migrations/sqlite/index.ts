@@ -6,6 +6,7 @@ import * as migration_20261125_224752_search_entries from './20261125_224752_sea
 import * as migration_20261126_001329_citizens from './20261126_001329_citizens';
 import * as migration_20261126_020458_request_documents from './20261126_020458_request_documents';
 import * as migration_20261126_024215_monitoring_annual_reports_search_letters from './20261126_024215_monitoring_annual_reports_search_letters';
+import * as migration_20261126_024514_object_storage from './20261126_024514_object_storage';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_024215_monitoring_annual_reports_search_letters.up,
     down: migration_20261126_024215_monitoring_annual_reports_search_letters.down,
-    name: '20261126_024215_monitoring_annual_reports_search_letters'
+    name: '20261126_024215_monitoring_annual_reports_search_letters',
+  },
+  {
+    up: migration_20261126_024514_object_storage.up,
+    down: migration_20261126_024514_object_storage.down,
+    name: '20261126_024514_object_storage'
   },
 ];
