@@ -8,6 +8,7 @@ import { remote } from '../helpers/remote'
 import { startS3, type TestS3 } from '../helpers/s3'
 import { startServer, type ServerProcess } from '../helpers/server-process'
 import { users } from '../helpers/workflow'
+import { demoSites } from '../../src/seed'
 
 const upload = (id: unknown) => ({ type: 'upload', relationTo: 'media', value: id, fields: null, format: '', version: 3 })
 const body = (nodes: unknown[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: nodes } })
@@ -25,6 +26,7 @@ describe.each([{ storage: 'local disk' as const }, { storage: 'S3 (s3rver)' as c
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-storage-'))
   const mediaDir = path.join(dir, 'media')
   const letterDir = path.join(dir, 'letter-files')
+  const requestDir = path.join(dir, 'request-files')
   let s3: TestS3 | undefined
   let server: ServerProcess | undefined
   let api: ReturnType<typeof remote>
@@ -33,9 +35,10 @@ describe.each([{ storage: 'local disk' as const }, { storage: 'S3 (s3rver)' as c
     const res = await fetch(`${api.url}${url}`, { headers: email ? await api.auth(email) : {} })
     return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) }
   }
-  const stored = async (filename: string, dirOnDisk: string) => ({
+  // In the bucket each collection's files sit under its own prefix (file names are unique per collection only).
+  const stored = async (filename: string, dirOnDisk: string, prefix: string) => ({
     onDisk: fs.existsSync(path.join(dirOnDisk, filename)),
-    inBucket: s3 ? (await s3.keys()).includes(filename) : false,
+    inBucket: s3 ? (await s3.keys()).includes(`${prefix}/${filename}`) : false,
   })
 
   beforeAll(async () => {
@@ -43,7 +46,7 @@ describe.each([{ storage: 'local disk' as const }, { storage: 'S3 (s3rver)' as c
     server = await startServer({
       DATABASE_URI: `file:${path.join(dir, 'storage.db')}`, PAYLOAD_SECRET: 'storage-test', SEED_DEMO: 'small', JOBS_AUTORUN: 'false',
       NODE_ENV: 'test', // schema by push, like the in-process tests
-      MEDIA_DIR: mediaDir, LETTER_FILES_DIR: letterDir, ...(s3?.env ?? {}),
+      MEDIA_DIR: mediaDir, LETTER_FILES_DIR: letterDir, REQUEST_FILES_DIR: requestDir, ...(s3?.env ?? {}),
     })
     api = remote(server.url)
   }, 180_000)
@@ -65,7 +68,7 @@ describe.each([{ storage: 'local disk' as const }, { storage: 'S3 (s3rver)' as c
     const { filename } = created.doc
     const thumbnail = created.doc.sizes.thumbnail.filename
     for (const name of [filename, thumbnail]) {
-      expect(await stored(name, mediaDir)).toEqual(onS3 ? { onDisk: false, inBucket: true } : { onDisk: true, inBucket: false })
+      expect(await stored(name, mediaDir, 'media')).toEqual(onS3 ? { onDisk: false, inBucket: true } : { onDisk: true, inBucket: false })
     }
 
     const urls = [`/api/media/file/${filename}`, `/api/media/file/${thumbnail}`]
@@ -83,7 +86,7 @@ describe.each([{ storage: 'local disk' as const }, { storage: 'S3 (s3rver)' as c
     expect((await api.call(users.editor, 'PATCH', `/api/articles/${article.body.doc.id}`, { _status: 'draft' })).status).toBe(200)
     for (const url of urls) expect([403, 404]).toContain((await fetchFile(url)).status)
     // A file whose object is gone answers 404, not 500, on either storage.
-    if (s3) await s3.remove(thumbnail)
+    if (s3) await s3.remove(`media/${thumbnail}`)
     else fs.rmSync(path.join(mediaDir, thumbnail))
     expect((await fetchFile(urls[1], users.editor)).status).toBe(404)
     expect((await fetchFile(urls[0], users.editor)).status).toBe(200)
@@ -104,12 +107,38 @@ describe.each([{ storage: 'local disk' as const }, { storage: 'S3 (s3rver)' as c
     const found = await api.call(hubEditor, 'GET', '/api/letter-attachments?sort=-createdAt&limit=1')
     expect(found.status).toBe(200)
     const filename = String(found.body.docs[0].filename)
-    expect(await stored(filename, letterDir)).toEqual(onS3 ? { onDisk: false, inBucket: true } : { onDisk: true, inBucket: false })
+    expect(await stored(filename, letterDir, 'letter-attachments')).toEqual(onS3 ? { onDisk: false, inBucket: true } : { onDisk: true, inBucket: false })
     const url = `/api/letter-attachments/file/${encodeURIComponent(filename)}`
     expect((await fetchFile(url)).status).toBe(403)
     expect((await fetchFile(url, users.countyEditor)).status).toBe(403)
     const handler = await fetchFile(url, hubEditor)
     expect(handler.status).toBe(200)
     expect(handler.bytes.equals(pdf)).toBe(true)
+  })
+
+  it('gives an answer document to the unit’s staff and to the applicant with code and password, nobody else', async () => {
+    const registered = await api.call(users.editor, 'POST', '/api/requests/register', {
+      site: demoSites().department.slug, channel: 'in-person', applicantKind: 'natural', name: '赵六', idNumber: '43100219800101123X', phone: '13700137002',
+      description: '申请公开2026年重点项目清单。', form: 'paper', delivery: 'post', address: '郴州市北湖区人民西路1号',
+    })
+    expect(registered.status, registered.text).toBe(201)
+    const { trackingCode, password } = registered.body
+    const id = (await api.call(users.editor, 'GET', `/api/requests?where[trackingCode][equals]=${trackingCode}`)).body.docs[0].id
+    const form = new FormData()
+    for (const [k, v] of Object.entries({ step: 'answer', outcome: 'open', answer: '现将清单提供给您。' })) form.append(k, v)
+    const pdf = samplePdf()
+    form.append('documents', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), '答复书.pdf')
+    const answered = await fetch(`${api.url}/api/requests/${id}/step`, { method: 'POST', headers: await api.auth(users.editor), body: form })
+    expect(answered.status, await answered.clone().text()).toBe(200)
+
+    const doc = (await api.call(users.editor, 'GET', `/api/requests/${id}?depth=1`)).body.documents[0]
+    expect(await stored(doc.filename, requestDir, 'request-documents')).toEqual(onS3 ? { onDisk: false, inBucket: true } : { onDisk: true, inBucket: false })
+    const url = `/api/request-documents/file/${encodeURIComponent(doc.filename)}`
+    expect((await fetchFile(url)).status).toBe(403)
+    expect((await fetchFile(url, users.countyEditor)).status).toBe(403)
+    expect((await fetchFile(url, users.editor)).bytes.equals(pdf)).toBe(true)
+    const applicant = await fetch(`${api.url}/api/requests/track/document`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: trackingCode, password, document: doc.id }) })
+    expect(applicant.status).toBe(200)
+    expect(Buffer.from(await applicant.arrayBuffer()).equals(pdf)).toBe(true)
   })
 })
