@@ -41,6 +41,12 @@ describe('annual reports (年度报告)', () => {
       })
       made.requests[key] = doc.id
     }
+    // The run's database is shared by every test file: applications other files left open at this unit would be
+    // carried into YEAR. They are closed before YEAR, so every cell below counts only this file's records.
+    const leftOpen = await payload.find({ collection: 'requests', where: { and: [{ unit: { equals: unit } }, { endedDay: { exists: false } }] }, limit: 0, pagination: false, depth: 0 })
+    for (const r of leftOpen.docs) {
+      await payload.update({ collection: 'requests', id: r.id, overrideAccess: true, data: { status: 'withdrawn', outcome: 'other-other', endedDay: `${YEAR - 1}-12-31`, due: null } as never })
+    }
     await application('carried-in', 'natural', `${YEAR - 1}-12-20`, `${YEAR}-01-08`, 'open')
     await application('open-natural', 'natural', `${YEAR}-02-01`, `${YEAR}-02-20`, 'open')
     await application('open-firm', 'commercial', `${YEAR}-03-01`, `${YEAR}-03-10`, 'open')
