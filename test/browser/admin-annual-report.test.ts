@@ -1,27 +1,20 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 
 /** The admin path: an editor opens the unit's report, is told which check fails, fixes it, and submits. */
 describe.runIf(hasChromium)('annual report in the admin', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
 
   beforeAll(async () => {
-    ctx = await useTestContext({ admin: true })
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp({ admin: true })
+    ;({ ctx, browser, base } = app)
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   it('shows the failed check, then submits and links the computed figures to their records', async () => {
     const unit = await ctx.tenantId('department')

@@ -1,28 +1,21 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseIndexNumber } from '../../src/disclosure/index-number'
-import { hasChromium, launchChromium, signInAdmin } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, signInAdmin, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 
 /** The real path in Chromium: an editor writes and submits, a reviewer approves, the editor publishes. */
 describe.runIf(hasChromium)('admin in a browser', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
 
   beforeAll(async () => {
-    ctx = await useTestContext({ admin: true })
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp({ admin: true })
+    ;({ ctx, browser, base } = app)
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   const signIn = (email: string, locale = 'zh-CN') => signInAdmin(browser, base, email, { locale })
   const stateShown = (page: import('playwright-core').Page) => page.locator('[data-review-state]').getAttribute('data-review-state')

@@ -1,12 +1,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium, signInAdmin } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, signInAdmin, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 import { users } from '../helpers/workflow'
 import { demoPdf } from '../../src/seed/demo/files'
 
@@ -16,20 +14,15 @@ import { demoPdf } from '../../src/seed/demo/files'
  */
 describe.runIf(hasChromium)('disclosure applications in the admin (browser)', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
 
   beforeAll(async () => {
-    ctx = await useTestContext({ admin: true })
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp({ admin: true })
+    ;({ ctx, browser, base } = app)
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   it('registers a posted application and answers it with a document', async () => {
     const { page, failures } = await signInAdmin(browser, base, users.editor, { height: 1100 })

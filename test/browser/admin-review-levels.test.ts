@@ -1,9 +1,7 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium, signInAdmin } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, signInAdmin, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 
 const password = 'Zhanqun-demo-2026'
 const people = { editor: 'editor.two@test.zhanqun.cn', first: 'first.two@test.zhanqun.cn', second: 'second.two@test.zhanqun.cn' }
@@ -11,16 +9,14 @@ const people = { editor: 'editor.two@test.zhanqun.cn', first: 'first.two@test.zh
 /** Two review levels in the real admin: the editor submits, level 1 and level 2 approve in turn, the editor publishes. */
 describe.runIf(hasChromium)('review levels in the admin (browser)', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
   let itemId: string | number
 
   beforeAll(async () => {
-    ctx = await useTestContext({ admin: true })
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp({ admin: true })
+    ;({ ctx, browser, base } = app)
     const unit = (await ctx.payload.find({ collection: 'tenants', where: { slug: { equals: 'gaj' } }, limit: 1 })).docs[0]
     await ctx.payload.update({ collection: 'tenants', id: unit.id, data: { reviewPolicy: { disclosures: true, articles: false, disclosuresLevels: [{ name: '科室初审' }, { name: '分管领导终审' }] } } as never })
     const make = (email: string, name: string, roles: string[], reviewLevels: string[] = []) =>
@@ -34,10 +30,7 @@ describe.runIf(hasChromium)('review levels in the admin (browser)', () => {
       data: { tenant: unit.id, column: column.id, title: `两级审核界面测试 ${Date.now()}`, issuer: '郴州市公安局', _status: 'draft' } as never,
     })).id
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   const signIn = async (email: string) => {
     const session = await signInAdmin(browser, base, email, { password })

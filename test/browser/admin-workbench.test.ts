@@ -1,34 +1,27 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refreshMonitoring } from '../../collections/MonitoringSnapshots/store'
-import { hasChromium, launchChromium } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 
 /** The admin's home as a 工作台 in Chromium: each role sees what waits for it, within its own units. */
 describe.runIf(hasChromium)('the admin workbench (工作台)', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
   const names: Record<string, string> = {}
 
   beforeAll(async () => {
-    ctx = await useTestContext({ admin: true })
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp({ admin: true })
+    ;({ ctx, browser, base } = app)
     for (const site of ['hub', 'department', 'county'] as const) {
       names[site] = String((await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId(site), depth: 0 })).shortName)
     }
     const { report } = await refreshMonitoring(ctx.payload)
     expect(report.units.length).toBeGreaterThan(3)
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   const workbenchOf = async (email: string) => {
     const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })

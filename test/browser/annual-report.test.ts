@@ -1,27 +1,23 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import JSZip from 'jszip'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoEntered, publishReport } from '../../src/seed/demo/annual-report'
-import { hasChromium, launchChromium, runAxe } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, runAxe, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 
 const YEAR = 2030
 
 /** The published report's page on the unit's site and the hub's Art. 49 list, in Chromium with axe. */
 describe.runIf(hasChromium)('annual report pages', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
   let site: string
 
   beforeAll(async () => {
-    ctx = await useTestContext()
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp()
+    ;({ ctx, browser, base } = app)
     const dept = await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId('department') })
     site = `/sites/${String(dept.slug)}`
     await ctx.payload.create({ collection: 'requests', overrideAccess: true, data: { trackingCode: `YS${YEAR}0105BROWSR`, channel: 'online', site: dept.id, unit: dept.id, status: 'answered', receivedDay: `${YEAR}-01-05`, endedDay: `${YEAR}-01-20`, outcome: 'partial', applicant: { kind: 'research', name: '某研究院' }, description: '页面测试申请', passwordHash: 'x' } as never })
@@ -29,10 +25,7 @@ describe.runIf(hasChromium)('annual report pages', () => {
     await publishReport(ctx.payload, { id: dept.id, name: String(dept.name) }, YEAR, `${YEAR + 1}-02-03`, demoEntered(YEAR))
     await ctx.payload.create({ collection: 'annual-reports', overrideAccess: true, data: { unit: dept.id, year: YEAR + 1 } as never })
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   it('shows the report with captioned tables and scoped headers, no axe violations, and prints without the site chrome', async () => {
     const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' })

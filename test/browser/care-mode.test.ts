@@ -1,9 +1,7 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium, runAxe } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, runAxe, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 
 /** Measured in the page: root type size, body line height relative to its type, cursor, text colour, grey filter. */
 const measure = (page: Page) => page.evaluate(() => {
@@ -21,20 +19,15 @@ const measure = (page: Page) => page.evaluate(() => {
 /** 适老化/无障碍 mode in Chromium: without JavaScript, remembered, larger and higher-contrast, and still axe-clean. */
 describe.runIf(hasChromium)('elderly-friendly mode in a browser', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
 
   beforeAll(async () => {
-    ctx = await useTestContext()
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp()
+    ;({ ctx, browser, base } = app)
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   it('switches on with a plain link (no JavaScript), is remembered across pages, and switches off again', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })

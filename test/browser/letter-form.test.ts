@@ -1,10 +1,8 @@
 import { createRequire } from 'node:module'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchChromium } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -18,22 +16,17 @@ const chineseNumber = (s: string) => {
 
 describe.runIf(hasChromium)('the letter form in Chromium', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
 
   beforeAll(async () => {
     process.env.LETTER_POW_MAX = '5000'
     process.env.LETTER_SUBMIT_LIMIT = '1000'
-    ctx = await useTestContext()
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp()
+    ;({ ctx, browser, base } = app)
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   const fill = async (page: Page, subject: string) => {
     await page.getByLabel('姓名 *').fill('赵市民')

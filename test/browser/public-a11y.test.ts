@@ -1,26 +1,22 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphsToLexical } from '../../src/content/lexical'
 import { blocksToLexical } from '../../src/seed/demo/bodies'
-import { hasChromium, launchChromium, runAxe } from '../helpers/browser'
-import { useTestContext, type TestContext } from '../helpers/context'
+import { hasChromium, runAxe, openBrowserApp, type BrowserApp } from '../helpers/browser'
+import type { TestContext } from '../helpers/context'
 import { runSearchJobs } from '../helpers/search'
 
 /** WCAG 2.1 AA (the basis of GB/T 37668) on every page type, checked by axe-core in Debian's Chromium. */
 describe.runIf(hasChromium)('public pages are accessible', () => {
   let ctx: TestContext
-  let server: Server
   let browser: Browser
   let base: string
+  let app: BrowserApp | undefined
   const paths: string[] = []
 
   beforeAll(async () => {
-    ctx = await useTestContext()
-    server = ctx.app.listen(0)
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await launchChromium()
+    app = await openBrowserApp()
+    ;({ ctx, browser, base } = app)
     const dept = await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId('department') })
     const column = (await ctx.payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-policy' } } })).docs[0].id
     const item = await ctx.payload.create({ collection: 'disclosures', data: { tenant: dept.id, title: '无障碍检查条目', column, issuer: '市发改委', documentNumber: '郴发改〔2026〕9号', body: blocksToLexical([{ type: 'p', text: '正文第一段。' }, { type: 'h', text: '一、主要数据' }, { type: 'table', head: ['项目', '金额（万元）'], rows: [['教育', '248.00'], ['卫生健康', '430.00']] }, { type: 'ul', items: ['第一项', '第二项'] }]) as never, _status: 'published' } as never })
@@ -32,10 +28,7 @@ describe.runIf(hasChromium)('public pages are accessible', () => {
     const q = encodeURIComponent('无障碍检查')
     paths.push('/search', `/search?q=${q}`, `${s}/search?q=${q}&scope=group&sort=date`, `/search?q=${encodeURIComponent('没有这样的词语')}`)
   })
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  afterAll(() => app?.close())
 
   it('has no WCAG 2.1 A/AA violations on any page type', async () => {
     // axe is injected by the test; the pages themselves forbid scripts (CSP script-src 'none').

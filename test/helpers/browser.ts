@@ -1,6 +1,9 @@
 import fs from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { useTestContext, type TestContext } from './context'
 
 /** Debian's Chromium; tests that need it are skipped where it is not installed (CI installs it). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -43,4 +46,26 @@ export async function signInAdmin(browser: Browser, base: string, email: string,
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/admin$/, { timeout: 30_000 })
   return { page, failures }
+}
+
+export interface BrowserApp {
+  ctx: TestContext
+  browser: Browser
+  /** The app's origin on a free local port. */
+  base: string
+  close: () => Promise<void>
+}
+
+/** The test app listening on a free port, and Debian's Chromium, for one browser suite. */
+export async function openBrowserApp(options?: Parameters<typeof useTestContext>[0]): Promise<BrowserApp> {
+  const ctx = await useTestContext(options)
+  const server: Server = ctx.app.listen(0)
+  const browser = await launchChromium()
+  return {
+    ctx, browser, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await browser.close()
+      server.close()
+    },
+  }
 }
