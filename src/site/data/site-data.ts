@@ -62,19 +62,35 @@ export async function wasWithdrawn(payload: Payload, unit: UnitDoc, collection: 
   return versions.totalDocs > 0
 }
 
-export async function disclosures(payload: Payload, units: UnitDoc | UnitDoc[], opts: { columnIds?: (number | string)[]; year?: number; page?: number; limit?: number; count?: boolean }): Promise<Listing> {
-  const and: Where[] = [published, Array.isArray(units) ? { tenant: { in: units.map((u) => u.id) } } : ofUnit(units)]
-  if (opts.columnIds) and.push({ column: { in: opts.columnIds } })
+/** A unit's own items, or (`{ kind }`) every item of the units of one kind, as the hub aggregates them. */
+export type ItemsOf = UnitDoc | { kind: string; id?: undefined }
+
+export async function disclosures(payload: Payload, of: ItemsOf, opts: { columnIds?: (number | string)[]; year?: number; page?: number; limit?: number; count?: boolean }): Promise<Listing> {
+  // Equality on (unit or unitKind, status[, year]) then newest first: the collection's indexes in that order.
+  const and: Where[] = [of.id === undefined ? { unitKind: { equals: of.kind } } : ofUnit(of), published]
   if (opts.year) and.push({ year: { equals: opts.year } })
+  if (opts.columnIds) and.push({ column: { in: opts.columnIds } })
   return listing(await payload.find({
     collection: 'disclosures', where: { and }, sort: '-publishedAt', page: opts.page ?? 1, limit: opts.limit ?? 20, depth: 0,
     pagination: opts.count !== false, select: disclosureFields,
   }))
 }
 
+/**
+ * The years a unit has published items in, newest first. Not read from every item: one index seek
+ * per year (the newest item before the last year found), so a unit with 16 years costs 17 tiny reads.
+ */
 export async function disclosureYears(payload: Payload, unit: UnitDoc): Promise<number[]> {
-  const r = await payload.find({ collection: 'disclosures', where: { and: [published, ofUnit(unit)] }, pagination: false, depth: 0, select: { year: true } })
-  return [...new Set(r.docs.map((d) => Number(d.year)).filter(Boolean))].sort((a, b) => b - a)
+  const years: number[] = []
+  for (let below: number | undefined; years.length < 300;) {
+    const and: Where[] = [ofUnit(unit), published, below === undefined ? { year: { exists: true } } : { year: { less_than: below } }]
+    const r = await payload.find({ collection: 'disclosures', where: { and }, sort: ['-year', '-publishedAt'], limit: 1, pagination: false, depth: 0, select: { year: true } })
+    const year = Number(r.docs[0]?.year)
+    if (!year) break
+    years.push(year)
+    below = year
+  }
+  return years
 }
 
 export interface ColumnNode {
