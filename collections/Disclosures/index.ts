@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../src/access'
 import { hubCatalogueEndpoint } from './endpoints/hub-catalogue'
-import { assignIndexNumber } from './hooks/assign-index-number'
+import { assignIndexNumber, numberOnPublish } from './hooks/assign-index-number'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { withReviewWorkflow } from '../shared/workflow/index'
 import { validateDisclosureColumn } from './hooks/validate-column'
@@ -97,4 +97,8 @@ export const Disclosures: CollectionConfig = withReviewWorkflow({
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 30, label: { zh: '附件', en: 'Attachments' } },
   ],
+}, {
+  // The serial is taken as late as the transaction allows (the counter row stays locked until it
+  // ends); only the webhooks, which report the number, come after.
+  lateAfterChange: [numberOnPublish],
 })

@@ -21,7 +21,7 @@ export function afterTransaction(req: PayloadRequest, fn: () => void): void {
 export async function purgeUnitPages<T extends { tenant?: ID | { id: ID } | null }>({ doc, req }: { doc: T; req: PayloadRequest }): Promise<T> {
   if (req.context?.demoSeed) return doc // before the server listens nothing is cached
   const unit = idOf(doc.tenant)
-  const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubUnitIds(req.payload))])
+  const purge = unit === undefined ? purgeAll : ((ids) => () => void purgeUnits(ids))([unit, ...(await hubUnitIds(req.payload, req))])
   purge()
   afterTransaction(req, purge)
   return doc

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { idOf } from '../../access/roles'
+import type { Disclosure } from '../../payload-types'
+import { listFields } from '../../shared/list-fields'
 import { canonicalDisclosureUrl } from '../../tenancy/canonical-url'
 import { findHub, toUnitDoc, type UnitDoc } from '../../tenancy/reads/units'
 import type { HubCatalogueQuery } from '../params'
@@ -58,9 +60,10 @@ export async function readHubCatalogue(payload: Payload, query: HubCatalogueQuer
     and.push({ column: { in: columnIds.docs.map((c) => c.id) } })
   }
 
-  const result = await payload.find({
-    collection: 'disclosures', where: { and }, page: query.page, limit: query.limit, depth: 0, sort: '-publishedAt', overrideAccess: true, req,
-    select: { title: true, indexNumber: true, documentNumber: true, issuer: true, publishedAt: true, year: true, validity: true, column: true, tenant: true },
+  // Straight through the adapter, as the public sites' lists: plain fields at depth 0, no read hooks to run.
+  const result = await payload.db.find<Disclosure>({
+    collection: 'disclosures', where: { and }, page: query.page, limit: query.limit, sort: '-publishedAt', req,
+    select: listFields({ title: true, indexNumber: true, documentNumber: true, issuer: true, publishedAt: true, year: true, validity: true, column: true, tenant: true }),
   })
   const ids = (key: 'tenant' | 'column') => [...new Set(result.docs.map((d) => idOf(d[key] as never)).filter((id) => id !== undefined))]
   const [units, columns, hub] = await Promise.all([
