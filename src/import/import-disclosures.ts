@@ -88,18 +88,18 @@ const store = (payload: Payload, data: NonNullable<CheckedRow['data']>, req: Pay
   payload.create({ collection: 'disclosures', context: { importIndexNumber: Boolean(data.indexNumber) }, data: data as never, req })
 
 /**
- * Imports historical disclosure items. Rows are checked first, then stored IMPORT_BATCH at a time,
+ * Imports historical disclosure items. Rows are checked first, then stored `batch` at a time,
  * one transaction per batch. When a row fails while storing, its batch is rolled back and stored
  * again row by row, each in its own transaction: a rejected row stores nothing and is reported with
  * its line, and the others of its batch are kept. Given index numbers are kept (and the unit's
  * counter continues after them), missing ones are assigned as on publication.
  */
-export async function importDisclosures(payload: Payload, rows: SourceRow[], onProgress?: (done: number) => void): Promise<ImportReport> {
+export async function importDisclosures(payload: Payload, rows: SourceRow[], onProgress?: (done: number) => void, batch = IMPORT_BATCH): Promise<ImportReport> {
   const known = await lookups(payload)
   const report: ImportReport = { imported: 0, rejected: [] }
   const seenNumbers = new Set<string>()
-  for (let start = 0; start < rows.length; start += IMPORT_BATCH) {
-    const checked = await checkBatch(payload, rows.slice(start, start + IMPORT_BATCH), known, seenNumbers)
+  for (let start = 0; start < rows.length; start += batch) {
+    const checked = await checkBatch(payload, rows.slice(start, start + batch), known, seenNumbers)
     const valid = checked.filter((c) => c.data)
     let stored = valid
     try {
@@ -120,7 +120,7 @@ export async function importDisclosures(payload: Payload, rows: SourceRow[], onP
     report.imported += stored.length
     for (const c of stored) if (c.data?.indexNumber) seenNumbers.add(c.data.indexNumber)
     for (const c of checked) if (c.reasons.length > 0) report.rejected.push({ line: c.line, reasons: c.reasons })
-    onProgress?.(Math.min(rows.length, start + IMPORT_BATCH))
+    onProgress?.(Math.min(rows.length, start + batch))
   }
   return report
 }
