@@ -309,6 +309,7 @@ export interface Disclosure {
   writtenAt?: string | null;
   publishedAt?: string | null;
   year?: number | null;
+  unitKind?: string | null;
   subjects?: string[] | null;
   validity: 'valid' | 'expired' | 'repealed';
   validFrom?: string | null;
@@ -1246,6 +1247,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
   writtenAt?: T;
   publishedAt?: T;
   year?: T;
+  unitKind?: T;
   subjects?: T;
   validity?: T;
   validFrom?: T;
