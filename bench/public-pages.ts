@@ -69,10 +69,15 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 const hubId = (await payload.find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, limit: 1, depth: 0 })).docs[0].id
 
 async function load(name: string, url: string, uncached = false): Promise<number> {
+  let n = 0
   const result = await autocannon({
     url, connections, duration: seconds, timeout: 60,
-    // Purging the page's unit and the hub before each request (what a publish does): every answer is rendered anew.
-    requests: uncached ? [{ setupRequest: (req) => (purgeUnits([dept.id, hubId]), req) }] : undefined,
+    // Every request its own cache key (`indexNumber` is part of the key, and no page but the lookup reads
+    // it), after a purge of the page's unit and the hub (what a publish does): no answer comes from the
+    // cache, and none shares another's render (concurrent misses of one key wait for one render).
+    requests: uncached
+      ? [{ setupRequest: (req) => (purgeUnits([dept.id, hubId]), { ...req, path: `${new URL(url).pathname}${new URL(url).search ? `${new URL(url).search}&` : '?'}indexNumber=${n++}` }) }]
+      : undefined,
   })
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   return result.requests.average
