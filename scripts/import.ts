@@ -1,8 +1,9 @@
 /**
- * `npm run import '../src/server/check-env'
-import -- <file.csv|file.xlsx|file.json>`: loads historical disclosure items.
- * Prints every rejected row with its line and reason; exits 2 when any row was rejected.
+ * `npm run import -- <file.csv|file.xlsx|file.json>`: loads historical disclosure items.
+ * Shows a progress bar on a terminal (a line per 1,000 rows otherwise); prints every rejected row
+ * with its line and reason; exits 2 when any row was rejected.
  */
+import cliProgress from 'cli-progress'
 import { readRows } from '../src/import/read-rows'
 import { preloadLexical } from '../src/config/preload-lexical'
 
@@ -19,9 +20,22 @@ try {
   const rows = await readRows(file)
   const { payload } = await bootPayload()
   const started = performance.now()
-  const report = await importDisclosures(payload, rows, (done) => {
-    if (done % 1000 === 0) console.log(`[import] ${done}/${rows.length}`)
+  const rate = () => Math.round((1000 * done) / Math.max(1, performance.now() - started))
+  let done = 0
+  const bar = process.stdout.isTTY
+    ? new cliProgress.SingleBar({ format: '[import] {bar} {percentage}% | {value}/{total} 行 rows | {rate} 条/s items/s | 剩余 ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic)
+    : null
+  bar?.start(rows.length, 0, { rate: 0 })
+  let printed = 0
+  const report = await importDisclosures(payload, rows, (n) => {
+    done = n
+    if (bar) bar.update(n, { rate: rate() })
+    else if (n - printed >= 1000 || n === rows.length) {
+      printed = n
+      console.log(`[import] ${n}/${rows.length} (${rate()} items/s)`)
+    }
   })
+  bar?.stop()
   const seconds = (performance.now() - started) / 1000
   for (const r of report.rejected) console.log(`第${r.line}行 / line ${r.line}: ${r.reasons.join('；')}`)
   console.log(

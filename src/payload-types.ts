@@ -319,6 +319,7 @@ export interface Disclosure {
   writtenAt?: string | null;
   publishedAt?: string | null;
   year?: number | null;
+  unitKind?: string | null;
   subjects?: string[] | null;
   validity: 'valid' | 'expired' | 'repealed';
   validFrom?: string | null;
@@ -1436,6 +1437,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
   writtenAt?: T;
   publishedAt?: T;
   year?: T;
+  unitKind?: T;
   subjects?: T;
   validity?: T;
   validFrom?: T;

@@ -21,7 +21,12 @@ export const Articles: CollectionConfig = withReviewWorkflow({
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 50 },
   access: tenantContentAccess(),
-  indexes: [{ fields: ['tenant', 'slug'], unique: true }],
+  indexes: [
+    { fields: ['tenant', 'slug'], unique: true },
+    // A site's articles and one column of them, newest first (createdAt: the SQL adapters' tie-break).
+    { fields: ['tenant', '_status', 'publishedAt', 'createdAt'] },
+    { fields: ['tenant', '_status', 'category', 'publishedAt', 'createdAt'] },
+  ],
   hooks: { beforeValidate: [enforceUnitRole(), uniqueArticleSlug], afterChange: [followOriginalArticle], beforeDelete: [retractOnDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../src/access'
 import { hubCatalogueEndpoint } from './endpoints/hub-catalogue'
-import { assignIndexNumber } from './hooks/assign-index-number'
+import { assignIndexNumber, numberOnPublish } from './hooks/assign-index-number'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { withReviewWorkflow } from '../shared/workflow/index'
 import { validateDisclosureColumn } from './hooks/validate-column'
 import { markReportPublished } from '../AnnualReports/publication'
+import { stampUnitKind } from './hooks/stamp-unit-kind'
 
 /** A disclosed item of the government-information catalogue (信息公开条目). */
 export const Disclosures: CollectionConfig = withReviewWorkflow({
@@ -21,11 +22,19 @@ export const Disclosures: CollectionConfig = withReviewWorkflow({
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 100 },
   access: tenantContentAccess(),
+  // The public lists' queries, newest first: a site's items (all, or of one year) and the hub's
+  // aggregated lists of one kind of unit. Each one is an index range read in order, never a sort;
+  // createdAt closes each index because the SQL adapters add it as the tie-breaking sort.
+  indexes: [
+    { fields: ['tenant', '_status', 'publishedAt', 'createdAt'] },
+    { fields: ['tenant', '_status', 'year', 'publishedAt', 'createdAt'] },
+    { fields: ['unitKind', '_status', 'publishedAt', 'createdAt'] },
+    { fields: ['unitKind', '_status', 'year', 'publishedAt', 'createdAt'] },
+  ],
   endpoints: [hubCatalogueEndpoint],
   hooks: {
     beforeValidate: [enforceUnitRole()],
-    beforeChange: [validateDisclosureColumn, assignIndexNumber],
-    afterChange: [markReportPublished],
+    beforeChange: [validateDisclosureColumn, stampUnitKind, assignIndexNumber],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { zh: '标题', en: 'Title' } },
@@ -47,6 +56,13 @@ export const Disclosures: CollectionConfig = withReviewWorkflow({
       ],
     },
     { name: 'year', type: 'number', index: true, admin: { readOnly: true, position: 'sidebar' }, label: { zh: '年份', en: 'Year' } },
+    {
+      name: 'unitKind',
+      type: 'text',
+      // Set from the unit by stampUnitKind on every save; a value sent by a client is overwritten.
+      admin: { hidden: true, readOnly: true },
+      label: { zh: '单位类型', en: 'Unit kind' },
+    },
     { name: 'subjects', type: 'text', hasMany: true, maxRows: 20, label: { zh: '主题词', en: 'Subject terms' } },
     {
       type: 'row',
@@ -82,4 +98,9 @@ export const Disclosures: CollectionConfig = withReviewWorkflow({
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 30, label: { zh: '附件', en: 'Attachments' } },
   ],
+}, {
+  // The serial is taken as late as the transaction allows (the counter row stays locked until it
+  // ends); only the webhooks, which report the number, come after.
+  // The report filed as this item is marked published with the number just given.
+  lateAfterChange: [numberOnPublish, markReportPublished],
 })

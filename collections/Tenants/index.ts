@@ -5,6 +5,7 @@ import { prepareUnitSequences } from './hooks/prepare-unit-sequences'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
 import { levelNamesField } from '../shared/workflow/review-levels'
 import { refuseDeleteWhileInUse } from './hooks/refuse-delete-while-in-use'
+import { carryUnitKind } from '../Disclosures/hooks/stamp-unit-kind'
 
 const lockedField = { update: superAdminField, create: superAdminField }
 
@@ -34,6 +35,7 @@ export const Tenants: CollectionConfig = {
     afterChange: [
       purgeAllPages,
       prepareUnitSequences,
+      carryUnitKind,
     ],
   },
   fields: [

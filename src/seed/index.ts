@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { syncCatalogue } from '../../collections/Columns/sync-catalogue'
+import { backfillUnitKinds } from '../../collections/Disclosures/hooks/stamp-unit-kind'
 import { seedWordingDictionary } from './wording'
 import { seedCalendarOverrides } from './calendar'
 import { demoArticles, demoDisclosures } from '../../tenants/demo-content'
@@ -55,6 +56,7 @@ export async function seedGroup(payload: Payload, options: SeedOptions = {}): Pr
     idBySlug.set(unit.slug, created.id)
     report.createdTenants++
   }
+  await backfillUnitKinds(payload)
   if (options.demo === false) return report
 
   const sites = demoSites(units)

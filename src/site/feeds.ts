@@ -1,15 +1,14 @@
 import { Readable } from 'node:stream'
 import { Feed } from 'feed'
 import type { Payload } from 'payload'
-import { SitemapStream, streamToPromise } from 'sitemap'
+import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
 import { columnPath } from './components/Lists'
 import { href, type SiteContext } from './context'
 import * as data from './data/site-data'
+import { listFields } from '../shared/list-fields'
 import { articleCategoryValues, categoryName } from '../content/categories'
 import type { Page } from './routing'
-
-/** A sitemap file holds at most 50,000 URLs (sitemaps.org); the newest items come first. */
-const SITEMAP_ITEMS = 45_000
+import { SITEMAP_URLS_PER_FILE, planSitemap, sitemapPartPath, type SitemapPart } from './sitemap-plan'
 
 const published = { _status: { equals: 'published' } }
 
@@ -50,8 +49,11 @@ export async function buildFeed(payload: Payload, site: SiteContext, origin: str
   return feed.rss2()
 }
 
-export async function buildSitemap(payload: Payload, site: SiteContext, origin: string): Promise<string> {
-  const links: { url: string; lastmod?: string; changefreq?: 'daily' | 'weekly' | 'monthly' }[] = [
+type SitemapLink = { url: string; lastmod?: string; changefreq?: 'daily' | 'weekly' | 'monthly' }
+
+/** The site's own pages: home, article columns, the catalogue and its columns. */
+function pageLinks(site: SiteContext): SitemapLink[] {
+  const links: SitemapLink[] = [
     { url: href(site, '/'), changefreq: 'daily' },
     ...articleCategoryValues.map((c) => ({ url: href(site, `/news/${c}`), changefreq: 'daily' as const })),
     { url: href(site, '/xxgk'), changefreq: 'daily' },
@@ -59,15 +61,44 @@ export async function buildSitemap(payload: Payload, site: SiteContext, origin: 
   ]
   const walk = (nodes: data.ColumnNode[]) => nodes.forEach((n) => { links.push({ url: href(site, columnPath(n)), changefreq: 'weekly' }); walk(n.children) })
   walk(site.tree)
-  const where = { and: [published, { tenant: { equals: site.unit.id } }] }
-  const [articles, disclosures] = await Promise.all([
-    payload.find({ collection: 'articles', where, sort: '-publishedAt', limit: SITEMAP_ITEMS, depth: 0, select: { slug: true, updatedAt: true } }),
-    payload.find({ collection: 'disclosures', where, sort: '-publishedAt', limit: SITEMAP_ITEMS, depth: 0, select: { updatedAt: true } }),
-  ])
-  for (const d of articles.docs) links.push({ url: href(site, `/articles/${String(d.slug)}`), lastmod: String(d.updatedAt) })
-  for (const d of disclosures.docs) links.push({ url: href(site, `/xxgk/${String(d.id)}`), lastmod: String(d.updatedAt) })
-  const stream = new SitemapStream({ hostname: origin })
-  return (await streamToPromise(Readable.from(links.slice(0, 50_000)).pipe(stream))).toString('utf8')
+  return links
+}
+
+/** Page `n` of `perFile` published articles or items of the site, newest first, as links. */
+async function itemLinks(payload: Payload, site: SiteContext, kind: 'articles' | 'items', n: number, perFile: number): Promise<SitemapLink[]> {
+  const where = { and: [{ tenant: { equals: site.unit.id } }, published] }
+  if (kind === 'articles') {
+    const r = await payload.find({ collection: 'articles', where, sort: '-publishedAt', limit: perFile, page: n, pagination: false, depth: 0, select: listFields({ slug: true, updatedAt: true }) })
+    return r.docs.map((d) => ({ url: href(site, `/articles/${String(d.slug)}`), lastmod: String(d.updatedAt) }))
+  }
+  const r = await payload.find({ collection: 'disclosures', where, sort: '-publishedAt', limit: perFile, page: n, pagination: false, depth: 0, select: listFields({ updatedAt: true }) })
+  return r.docs.map((d) => ({ url: href(site, `/xxgk/${String(d.id)}`), lastmod: String(d.updatedAt) }))
+}
+
+const urlset = async (links: SitemapLink[], origin: string) =>
+  (await streamToPromise(Readable.from(links).pipe(new SitemapStream({ hostname: origin })))).toString('utf8')
+
+/**
+ * /sitemap.xml: every URL of the site in one file while they fit (SITEMAP_URLS_PER_FILE, 45,000 unless
+ * the setting of that name says fewer), else a
+ * sitemap index of parts (see planSitemap); `part` asks for one of those parts (null when it does not exist).
+ */
+export async function buildSitemap(payload: Payload, site: SiteContext, origin: string, part?: SitemapPart): Promise<string | null> {
+  const perFile = Number(process.env.SITEMAP_URLS_PER_FILE) || SITEMAP_URLS_PER_FILE
+  const pages = pageLinks(site)
+  const where = { and: [{ tenant: { equals: site.unit.id } }, published] }
+  const [articles, items] = await Promise.all([payload.count({ collection: 'articles', where }), payload.count({ collection: 'disclosures', where })])
+  const plan = planSitemap({ pages: pages.length, articles: articles.totalDocs, items: items.totalDocs }, perFile)
+  if (part) {
+    if (plan.single || !plan.parts.some((p) => p.kind === part.kind && p.n === part.n)) return null
+    return urlset(part.kind === 'pages' ? pages : await itemLinks(payload, site, part.kind, part.n, perFile), origin)
+  }
+  if (plan.single) {
+    const [a, d] = await Promise.all([itemLinks(payload, site, 'articles', 1, perFile), itemLinks(payload, site, 'items', 1, perFile)])
+    return urlset([...pages, ...a, ...d], origin)
+  }
+  const index = new SitemapIndexStream()
+  return (await streamToPromise(Readable.from(plan.parts.map((p) => ({ url: `${origin}${href(site, sitemapPartPath(p))}` }))).pipe(index))).toString('utf8')
 }
 
 export function buildRobots(site: SiteContext, origin: string): string {

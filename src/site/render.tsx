@@ -113,8 +113,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       let syndicated
       if (unit.kind === 'hub') {
         // The units' own published items, read live (the same rule as the hub-catalogue API).
-        const ofKind = (kind: string) => site.units.filter((u) => u.kind === kind)
-        const [department, county] = await Promise.all(aggregatedKinds.map((kind) => data.disclosures(payload, ofKind(kind), { limit: 10, count: false })))
+        const [department, county] = await Promise.all(aggregatedKinds.map((kind) => data.disclosures(payload, { kind }, { limit: 10, count: false })))
         syndicated = { department: unitRows(site, department.docs), county: unitRows(site, county.docs) }
       }
       return html(<HomePage site={site} data={{ byCategory, disclosures: disclosureRows(site, latest.docs), syndicated }} />)
@@ -189,7 +188,10 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
     case 'sitemap-page':
       return html(<SitemapPage site={site} />)
     case 'sitemap-xml':
-      return { status: 200, body: await buildSitemap(payload, site, req.origin), contentType: 'application/xml; charset=utf-8', cacheable: true }
+    case 'sitemap-part': {
+      const body = await buildSitemap(payload, site, req.origin, page.kind === 'sitemap-part' ? page.part : undefined)
+      return body === null ? errorPage(site, 404) : { status: 200, body, contentType: 'application/xml; charset=utf-8', cacheable: true }
+    }
     case 'robots':
       return { status: 200, body: buildRobots(site, req.origin), contentType: 'text/plain; charset=utf-8', cacheable: true }
     case 'feed': {

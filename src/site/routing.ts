@@ -1,6 +1,7 @@
 import { isArticleCategory, type ArticleCategory } from '../content/categories'
 import { wholeNumber } from '../shared/params'
 import { aggregatedKinds, hubOf, type AggregatedKind } from '../tenancy/kinds'
+import { parseSitemapPart, type SitemapPart } from './sitemap-plan'
 
 /**
  * Which site of the group a request is for, and which page. Pure: no Payload, no express.
@@ -54,6 +55,7 @@ export type Page =
   | { kind: 'search' }
   | { kind: 'sitemap-page' }
   | { kind: 'sitemap-xml' }
+  | { kind: 'sitemap-part'; part: SitemapPart }
   | { kind: 'robots' }
   | { kind: 'feed'; column?: string; category?: ArticleCategory }
   | { kind: 'preview'; collection: 'articles' | 'disclosures'; id: string }
@@ -83,6 +85,7 @@ const routes: [RegExp, (m: RegExpExecArray) => Page | null][] = [
   [/^\/search\/?$/, () => ({ kind: 'search' })],
   [/^\/sitemap$/, () => ({ kind: 'sitemap-page' })],
   [/^\/sitemap\.xml$/, () => ({ kind: 'sitemap-xml' })],
+  [/^\/sitemaps\/[a-z0-9-]+\.xml$/, (m) => { const part = parseSitemapPart(m[0]); return part ? { kind: 'sitemap-part', part } : null }],
   [/^\/robots\.txt$/, () => ({ kind: 'robots' })],
   [/^\/feed\.xml$/, () => ({ kind: 'feed' })],
   [/^\/letters\/?$/, () => ({ kind: 'letters' })],

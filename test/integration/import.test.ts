@@ -75,4 +75,27 @@ describe('import of historical disclosures', () => {
     expect(fromJson.rejected[0].line).toBe(2)
     await expect(readRows(path.join(dir, 'items.txt'))).rejects.toThrow(/unsupported file type/)
   })
+
+  it('stores rows in batches: a row that fails while storing is rolled back alone and reported, its batch neighbours are kept', async () => {
+    const batch = 10
+    const n = batch + 5 // two batches; the failing row sits in the first
+    const bad = 7
+    const lines = ['标题,单位,栏目,发布日期,发布机构']
+    for (let i = 0; i < n; i++) lines.push(`批量导入第${i}条,${unit.slug},mandatory-other,2013-03-0${(i % 9) + 1},${i === bad ? '机'.repeat(101) : '导入局'}`)
+    const file = path.join(dir, 'batch.csv')
+    fs.writeFileSync(file, lines.join('\n'))
+    const before = await ctx.payload.count({ collection: 'disclosures', where: { tenant: { equals: unit.id } } })
+    const progress: number[] = []
+    const report = await importDisclosures(ctx.payload, await readRows(file), (done) => progress.push(done), batch)
+    expect(report.rejected).toEqual([{ line: bad + 2, reasons: [expect.stringMatching(/issuer|发布机构/i)] }])
+    expect(report.imported).toBe(n - 1)
+    expect(progress).toEqual([batch, n])
+    const after = await ctx.payload.count({ collection: 'disclosures', where: { tenant: { equals: unit.id } } })
+    expect(after.totalDocs - before.totalDocs).toBe(n - 1)
+    expect((await ctx.payload.count({ collection: 'disclosures', where: { title: { equals: `批量导入第${bad}条` } } })).totalDocs).toBe(0)
+    // Serials of the unit-year stay dense: the rolled-back batch gave its numbers back.
+    const serials = (await ctx.payload.find({ collection: 'disclosures', where: { and: [{ tenant: { equals: unit.id } }, { year: { equals: 2013 } }] }, pagination: false, select: { indexNumber: true } }))
+      .docs.map((d) => parseIndexNumber(d.indexNumber as string).serial).sort((a, b) => a - b)
+    expect(serials).toEqual(Array.from({ length: n - 1 }, (_, i) => i + 1))
+  })
 })

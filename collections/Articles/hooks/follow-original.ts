@@ -46,7 +46,7 @@ async function setStatus(req: PayloadRequest, id: string | number, status: Submi
 export const followOriginalArticle: CollectionAfterChangeHook = async ({ doc, req, context }) => {
   const live = await liveAfter(req, context, 'articles', doc.id)
   const unit = idOf(live?.tenant ?? doc.tenant)
-  if (unit === undefined || (await hubUnitIds(req.payload)).includes(String(unit))) return doc // the hub does not submit to itself
+  if (unit === undefined || (await hubUnitIds(req.payload, req)).includes(String(unit))) return doc // the hub does not submit to itself
   const marked = Boolean((live?.hubSubmission as { submit?: boolean } | undefined)?.submit)
   const existing = await submissionOf(req, doc.id)
   const step = followOriginal((existing?.status as SubmissionStatus | undefined) ?? null, live?._status === 'published', marked)

@@ -1,4 +1,4 @@
-import { type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import {
   decideAssignment,
@@ -16,13 +16,25 @@ async function groupFormat(req: PayloadRequest): Promise<IndexNumberFormat> {
   return resolveFormat(settings.indexNumberFormat ?? {})
 }
 
+/** What a first publication's number is made of, found in beforeChange; the serial is taken in afterChange. */
+interface PendingNumber {
+  unitCode: string
+  year: number
+  category?: string
+  format: IndexNumberFormat
+}
+const pendingKey = 'pendingIndexNumber'
+
 /**
  * Gives a disclosure its index number on first publication and never changes it afterwards. Any
  * number sent by a client is ignored; only an import (context.importIndexNumber) may bring one.
+ * The serial itself is taken late, in numberOnPublish, so that the counter row stays locked for as
+ * short a time as possible (see there).
  */
 export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const status = data._status === 'published' ? 'published' : 'draft'
   const previous = originalDoc?.indexNumber ? { indexNumber: originalDoc.indexNumber as string } : null
+  delete req.context[pendingKey]
 
   // Year of publication also drives the year filter; set both on first publication.
   if (status === 'published' && !data.publishedAt) data.publishedAt = originalDoc?.publishedAt ?? new Date().toISOString()
@@ -47,11 +59,35 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, orig
         const column = await req.payload.findByID({ collection: 'columns', id: idOf(data.column ?? originalDoc?.column)!, depth: 0, req })
         category = column.code ?? '99'
       }
-      const year = yearOfPublication(new Date(data.publishedAt))
-      const serial = await allocateSerial(req, tenant.unitCode, year)
-      data.indexNumber = formatIndexNumber({ unitCode: tenant.unitCode, year, serial, category }, format)
+      data.indexNumber = null
+      req.context[pendingKey] = { unitCode: tenant.unitCode, year: yearOfPublication(new Date(data.publishedAt)), category, format } satisfies PendingNumber
     }
     return data
+  } catch (err) {
+    throw asClientError(err)
+  }
+}
+
+/**
+ * Takes the serial of a first publication as the publishing transaction's last write: the item, its
+ * version, the audit record and the queued jobs are stored already, so the counter row (locked until
+ * the transaction ends) waits only for two one-column updates (and the webhooks' queue, if any).
+ * Still inside that transaction, so a failed publish gives its serial back and serials stay dense.
+ * Writes straight through the adapter: no second save, no second version.
+ */
+export const numberOnPublish: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  const pending = req.context[pendingKey] as PendingNumber | undefined
+  if (!pending) return doc
+  delete req.context[pendingKey]
+  try {
+    // The version just written, read before the counter is locked.
+    const { docs: [version] } = await req.payload.db.findVersions({ collection: collection.slug, where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1, pagination: false, req })
+    const serial = await allocateSerial(req, pending.unitCode, pending.year)
+    const indexNumber = formatIndexNumber({ unitCode: pending.unitCode, year: pending.year, serial, category: pending.category }, pending.format)
+    await req.payload.db.updateOne({ collection: collection.slug, id: doc.id, data: { indexNumber }, req, returning: false })
+    // The whole version (as it was read) goes back: adapters that replace the version object keep its other fields.
+    if (version) await req.payload.db.updateVersion({ collection: collection.slug, id: version.id, versionData: { ...version, version: { ...version.version, indexNumber } } as never, req, returning: false })
+    return { ...doc, indexNumber }
   } catch (err) {
     throw asClientError(err)
   }

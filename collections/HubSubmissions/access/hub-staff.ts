@@ -7,6 +7,6 @@ export async function isHubStaff(req: PayloadRequest): Promise<boolean> {
   const user = asRoleUser(req.user)
   if (!user) return false
   if (isSuperAdmin(user)) return true
-  const hubs = await hubUnitIds(req.payload)
+  const hubs = await hubUnitIds(req.payload, req)
   return tenantIdsWithRole(user, ['hub-editor', 'webmaster']).some((id) => hubs.includes(String(id)))
 }

@@ -11,7 +11,7 @@ export const checkRoleGrant: CollectionBeforeChangeHook = async ({ data, origina
   if (!actor) return data
   const tenants = data.tenants ?? originalDoc?.tenants
   const wantsHubEditor = (tenants ?? []).some((row: { roles?: string[] }) => row.roles?.includes('hub-editor'))
-  const hubId = wantsHubEditor ? (await hubUnitIds(req.payload))[0] : undefined
+  const hubId = wantsHubEditor ? (await hubUnitIds(req.payload, req))[0] : undefined
   const problems = checkGrant(actor, { roles: data.roles ?? originalDoc?.roles, tenants }, originalDoc, hubId)
   if (problems.length > 0) throw ClientError.from(problems.join('；'), 403)
   return data

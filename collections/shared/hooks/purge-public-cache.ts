@@ -35,7 +35,7 @@ function purgeEverywhere(req: PayloadRequest, message: PurgeMessage): void {
 export async function purgeUnitPages<T extends { tenant?: ID | { id: ID } | null }>({ doc, req }: { doc: T; req: PayloadRequest }): Promise<T> {
   if (req.context?.demoSeed) return doc // before the server listens nothing is cached
   const unit = idOf(doc.tenant)
-  purgeEverywhere(req, unit === undefined ? { all: true } : { units: [unit, ...(await hubUnitIds(req.payload))].map(String) })
+  purgeEverywhere(req, unit === undefined ? { all: true } : { units: [unit, ...(await hubUnitIds(req.payload, req))].map(String) })
   return doc
 }
 

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 import { auditChange, auditDelete, noteLiveStatus } from '../../AuditLog/record'
 import { bodyMediaField, collectBodyMedia, followMediaUse, releaseMediaOnDelete } from '../../Media/hooks/media-visibility'
 import { purgeUnitPages } from '../hooks/purge-public-cache'
@@ -15,7 +15,11 @@ import { reviewWorkflow, type ReviewedCollection } from './review-hook'
  * Adds the publishing workflow to a content collection: the review record and its rules on every
  * save, the review/wording/schedule endpoints, Payload's scheduled publishing, and the audit trail.
  */
-export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCollection }): CollectionConfig {
+export function withReviewWorkflow(
+  config: CollectionConfig & { slug: ReviewedCollection },
+  /** After-change steps that must come after the workflow's own and before the webhooks that report the change. */
+  options: { lateAfterChange?: CollectionAfterChangeHook[] } = {},
+): CollectionConfig {
   const hooks = config.hooks ?? {}
   const drafts = typeof config.versions === 'object' && typeof config.versions.drafts === 'object' ? config.versions.drafts : {}
   return {
@@ -26,7 +30,7 @@ export function withReviewWorkflow(config: CollectionConfig & { slug: ReviewedCo
       ...hooks,
       // Review first: a refused publish must not take an index number or reach later hooks.
       beforeChange: [reviewWorkflow(config.slug), ...(hooks.beforeChange ?? []), collectBodyMedia, noteLiveStatus],
-      afterChange: [...(hooks.afterChange ?? []), auditChange, queuePublicationEffects, queueSearchIndex, queueUnitCheck, mailReviewStep, followMediaUse, purgeUnitPages],
+      afterChange: [...(hooks.afterChange ?? []), auditChange, queueSearchIndex, queueUnitCheck, mailReviewStep, followMediaUse, purgeUnitPages, ...(options.lateAfterChange ?? []), queuePublicationEffects],
       afterDelete: [...(hooks.afterDelete ?? []), auditDelete, queueDeleteEffects, queueSearchRemoval, queueUnitCheckOnDelete, releaseMediaOnDelete, purgeUnitPages],
     },
     fields: [...config.fields, reviewField, bodyMediaField],

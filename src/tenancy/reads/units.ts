@@ -50,10 +50,14 @@ export async function findHub(payload: Payload, req?: Partial<PayloadRequest>): 
 
 let hubIds: Promise<string[]> | undefined
 
-/** The hub's unit id(s) as strings: the hub is one unit and never changes, so this is asked once per process. */
-export function hubUnitIds(payload: Payload): Promise<string[]> {
+/**
+ * The hub's unit id(s) as strings: the hub is one unit and never changes, so this is asked once per process.
+ * `req` joins the caller's transaction: on PostgreSQL, publishes that each hold a pooled connection would
+ * otherwise wait for one more to ask this, and a full pool would wait for ever (until its timeout).
+ */
+export function hubUnitIds(payload: Payload, req?: Partial<PayloadRequest>): Promise<string[]> {
   hubIds ??= payload
-    .find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, depth: 0, limit: 5, overrideAccess: true })
+    .find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, depth: 0, limit: 5, overrideAccess: true, req })
     .then((r) => {
       if (r.docs.length === 0) hubIds = undefined // before the group is seeded: ask again next time
       return r.docs.map((d) => String(d.id))
