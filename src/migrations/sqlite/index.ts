@@ -7,6 +7,7 @@ import * as migration_20261126_001329_citizens from './20261126_001329_citizens'
 import * as migration_20261126_020458_request_documents from './20261126_020458_request_documents';
 import * as migration_20261126_024215_monitoring_annual_reports_search_letters from './20261126_024215_monitoring_annual_reports_search_letters';
 import * as migration_20261126_024514_object_storage from './20261126_024514_object_storage';
+import * as migration_20261126_025921_unit_kind_indexes from './20261126_025921_unit_kind_indexes';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_024514_object_storage.up,
     down: migration_20261126_024514_object_storage.down,
-    name: '20261126_024514_object_storage'
+    name: '20261126_024514_object_storage',
+  },
+  {
+    up: migration_20261126_025921_unit_kind_indexes.up,
+    down: migration_20261126_025921_unit_kind_indexes.down,
+    name: '20261126_025921_unit_kind_indexes'
   },
 ];
