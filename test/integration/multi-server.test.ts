@@ -116,7 +116,7 @@ describe.skipIf(!onPostgres)('several servers on one PostgreSQL database [skippe
       const res = await fetch(`${A.url}/api/media`, { method: 'POST', headers: await A.auth(users.editor), body: form })
       expect(res.status).toBe(201)
       const { filename } = ((await res.json()) as { doc: { filename: string } }).doc
-      expect(await s3!.keys()).toContain(filename)
+      expect(await s3!.keys()).toContain(`media/${filename}`) // each collection under its own prefix
       expect(fs.existsSync(path.join(dir, 'media-a', filename))).toBe(false)
       const url = `${B.url}/api/media/file/${filename}`
       expect([403, 404]).toContain((await fetch(url)).status) // no published item uses it yet
