@@ -18,6 +18,8 @@ const { acceptJobs } = await import('../src/jobs/config')
 const { queueDigestIfDue } = await import('../collections/Letters/overdue-digest')
 
 const { payload, database } = await bootPayload()
+// The public sites' renderer, so the monitoring samples pages here too (the router itself is not served).
+;(await import('../src/server/public/public-site')).publicSite(payload)
 const cluster = await joinServers(payload)
 acceptJobs()
 const digest = () => void holdsJobsLease().then((held) => held && queueDigestIfDue(payload)).catch((err) => payload.logger.error({ err, msg: 'overdue digest' }))

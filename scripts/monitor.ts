@@ -13,6 +13,8 @@ const { bootPayload } = await import('../src/server/boot')
 const { monitorUnits } = await import('../src/monitoring/reads/report')
 
 const { payload } = await bootPayload()
+// The public sites' renderer, so the monitoring samples pages here too (the router itself is not served).
+;(await import('../src/server/public/public-site')).publicSite(payload)
 let units: (number | string)[] | undefined
 if (values.unit) {
   const found = await payload.find({ collection: 'tenants', where: { slug: { equals: values.unit } }, limit: 1, depth: 0, overrideAccess: true })

@@ -2165,7 +2165,8 @@ export interface MonitoringSetting {
           | 'validity-outdated'
           | 'forged-date'
           | 'broken-links'
-          | 'missing-files';
+          | 'missing-files'
+          | 'inaccessible-pages';
         each: number;
         max: number;
         id?: string | null;

@@ -1,6 +1,7 @@
 import { isOpen as isRequestOpen, type RequestStatus } from '../requests/state-machine'
 import { openStatuses as openLetterStatuses, type LetterStatus } from '../letters/rules'
 import { requiredFieldLabels, type MonitoringThresholds } from './thresholds'
+import { problemLabels, type AccessibilityProblem } from './accessibility'
 
 /**
  * 网站监测: the inspection rules as functions over one unit's data. Pure: the reader
@@ -42,8 +43,17 @@ export interface ItemInput {
   missingFiles?: string[]
 }
 
+/** A sampled live page of the site and what the static accessibility checks found on it. */
+export interface PageInput {
+  path: string
+  adminPath: string
+  problems: { problem: AccessibilityProblem; count: number }[]
+}
+
 export interface UnitInput {
   unit: { id: ID; slug: string; name: string; kind: string; hasSite: boolean; mailbox: boolean }
+  /** Absent when no page renderer is available (a worker without the public sites): the rule is not run. */
+  pages?: PageInput[]
   columns: ColumnInput[]
   letters: LetterInput[]
   requests: RequestInput[]
@@ -52,7 +62,7 @@ export interface UnitInput {
 
 export const ruleIds = [
   'home-stale', 'stale-columns', 'overdue-columns', 'empty-columns', 'no-consultation', 'letters-unanswered',
-  'requests-overdue', 'metadata-missing', 'validity-outdated', 'forged-date', 'broken-links', 'missing-files',
+  'requests-overdue', 'metadata-missing', 'validity-outdated', 'forged-date', 'broken-links', 'missing-files', 'inaccessible-pages',
 ] as const
 export type RuleId = (typeof ruleIds)[number]
 
@@ -69,6 +79,7 @@ export const ruleTitles: Record<RuleId, { zh: string; en: string }> = {
   'forged-date': { zh: '发布日期异常（疑似伪造发稿日期）', en: 'Suspicious publication date' },
   'broken-links': { zh: '正文链接失效', en: 'Broken links in bodies' },
   'missing-files': { zh: '附件或图片缺失', en: 'Missing attachments or images' },
+  'inaccessible-pages': { zh: '抽查页面存在无障碍问题', en: 'Sampled pages fail accessibility checks' },
 }
 
 export interface Evidence { label: string; detail: string; adminPath: string }
@@ -202,11 +213,21 @@ export function missingFiles(input: UnitInput): Finding[] {
   return finding('missing-files', evidence, false, `${evidence.length} 个附件或图片缺失`)
 }
 
+/** Sampled pages (home, catalogue, newest item) failing the static accessibility checks: one finding line per page. */
+export function inaccessiblePages(input: UnitInput): Finding[] {
+  const evidence = (input.pages ?? []).filter((p) => p.problems.length).map((p) => ({
+    label: p.path, adminPath: p.adminPath,
+    detail: p.problems.map((x) => `${problemLabels[x.problem]}${x.count > 1 ? ` ×${x.count}` : ''}`).join('；'),
+  }))
+  return finding('inaccessible-pages', evidence, false, `${evidence.length} 个抽查页面存在无障碍问题`)
+}
+
 /** Every rule over one unit, in the order of the inspection's table. */
 export function checkUnit(input: UnitInput, t: MonitoringThresholds, now: Date): Finding[] {
   return [
     ...homeStale(input, t, now), ...staleColumns(input, t, now), ...overdueColumns(input, t, now), ...emptyColumns(input, t),
     ...noConsultation(input), ...lettersUnanswered(input, t, now), ...requestsOverdue(input, now),
     ...metadataMissing(input, t), ...validityOutdated(input, now), ...forgedDate(input, now), ...brokenLinks(input), ...missingFiles(input),
+    ...inaccessiblePages(input),
   ]
 }

@@ -20,6 +20,7 @@ export const defaultDeductions: Record<RuleId, Deduction> = {
   'forged-date': { each: 5, max: 20 },
   'broken-links': { each: 1, max: 10 },
   'missing-files': { each: 1, max: 10 },
+  'inaccessible-pages': { each: 2, max: 10 },
 }
 
 export interface UnitScore {

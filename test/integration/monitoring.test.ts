@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { staticDir } from '../../collections/Media'
 import { queueMonitoringIfDue, refreshMonitoring } from '../../collections/MonitoringSnapshots/store'
 import type { MonitoringReport } from '../../src/monitoring/report'
+import { monitorUnits } from '../../src/monitoring/reads/report'
+import { samplePages } from '../../src/monitoring/reads/page-sample'
+import { loadUnitInputs } from '../../src/monitoring/reads/unit-data'
+import { defaultThresholds } from '../../src/monitoring/thresholds'
 import { useTestContext, type TestContext } from '../helpers/context'
 import { samplePng } from '../helpers/isolation-matrix'
 import { startSmtp, type TestSmtp } from '../helpers/smtp'
@@ -80,6 +84,32 @@ describe('monitoring (网站监测)', () => {
     expect(unknown.status).toBe(404)
     const bad = await ctx.api().get('/api/monitoring?unit=%27%3B').set(await auth('hub.editor@demo.zhanqun.cn'))
     expect(bad.status).toBe(400)
+  })
+
+  it('samples each site’s live pages and reports what fails the accessibility checks, as the real page shows it', async () => {
+    const county = await ctx.tenantId('county')
+    const countySlug = String((await ctx.payload.findByID({ collection: 'tenants', id: county, depth: 0 })).slug)
+    const column = (await ctx.payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-policy' } }, limit: 1 })).docs[0]
+    // An editor's table with no header row: the newest item of the county, so it is in the sample.
+    const cell = (t: string) => ({ type: 'tablecell', headerState: 0, colSpan: 1, rowSpan: 1, format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph([text(t)])] })
+    const row = (cells: string[]) => ({ type: 'tablerow', format: '', indent: 0, version: 1, direction: 'ltr', children: cells.map(cell) })
+    const table = { type: 'table', format: '', indent: 0, version: 1, direction: 'ltr', children: [row(['项目', '金额']), row(['教育', '248'])] }
+    const item = await ctx.payload.create({
+      collection: 'disclosures', overrideAccess: true,
+      data: { tenant: county, column: column.id, title: '无表头表格的条目', issuer: '县政府', writtenAt: new Date().toISOString(), publishedAt: new Date().toISOString(), body: body([table]), _status: 'published' } as never,
+    })
+    const page = await ctx.api().get(`/sites/${countySlug}/xxgk/${item.id}`)
+    expect(page.status).toBe(200)
+    expect(page.text).toMatch(/<table>(?:(?!<th).)*<\/table>/s)
+
+    const { units } = await monitorUnits(ctx.payload, { units: [county] })
+    const finding = units[0].findings.find((f) => f.rule === 'inaccessible-pages')
+    expect(finding?.evidence).toMatchObject([{ label: `/xxgk/${item.id}`, adminUrl: `/admin/collections/disclosures/${item.id}`, detail: '数据表格没有表头（th）' }])
+    // The home page and the catalogue are sampled too, and pass.
+    expect(finding?.count).toBe(1)
+    const { inputs } = await loadUnitInputs(ctx.payload, { units: [county], thresholds: defaultThresholds })
+    await samplePages(inputs)
+    expect(inputs[0].pages?.map((p) => [p.path, p.problems.length])).toEqual([['/', 0], ['/xxgk', 0], [`/xxgk/${item.id}`, 1]])
   })
 
   it('finds a broken link and a missing image in a published body, as the real page shows them', async () => {

@@ -8,6 +8,7 @@ import * as migration_20261126_020505_request_documents from './20261126_020505_
 import * as migration_20261126_024219_monitoring_annual_reports_search_letters from './20261126_024219_monitoring_annual_reports_search_letters';
 import * as migration_20261126_024523_object_storage from './20261126_024523_object_storage';
 import * as migration_20261126_025925_unit_kind_indexes from './20261126_025925_unit_kind_indexes';
+import * as migration_20261126_031320_monitoring_accessibility from './20261126_031320_monitoring_accessibility';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_025925_unit_kind_indexes.up,
     down: migration_20261126_025925_unit_kind_indexes.down,
-    name: '20261126_025925_unit_kind_indexes'
+    name: '20261126_025925_unit_kind_indexes',
+  },
+  {
+    up: migration_20261126_031320_monitoring_accessibility.up,
+    down: migration_20261126_031320_monitoring_accessibility.down,
+    name: '20261126_031320_monitoring_accessibility'
   },
 ];

@@ -5,6 +5,7 @@ import { buildReport, type MonitoringReport } from '../report'
 import type { RuleId } from '../rules'
 import type { Deduction } from '../scoring'
 import type { MonitoringThresholds } from '../thresholds'
+import { samplePages } from './page-sample'
 import { loadUnitInputs } from './unit-data'
 
 /**
@@ -17,5 +18,6 @@ export async function monitorUnits(
 ): Promise<MonitoringReport> {
   const { thresholds, deductions } = opts.settings ?? (await readMonitoringSettings(payload))
   const { inputs } = await loadUnitInputs(payload, { units: opts.units, thresholds })
+  await samplePages(inputs)
   return buildReport(inputs, { thresholds, deductions, now: opts.now ?? new Date(), adminBase: payload.config.routes.admin, rank: !opts.units })
 }

@@ -16,6 +16,7 @@ import { currentMourningPeriods } from '../../display/reads/mourning-periods'
 import { hubOf } from '../../tenancy/kinds'
 import { listUnits, type UnitDoc } from '../../tenancy/reads/units'
 import { citizenForms, type SiteResolver } from './citizen-forms'
+import { setPageRenderer } from '../../monitoring/reads/page-sample'
 
 let directoryMemo: { generation: number; units: Promise<UnitDoc[]> } | undefined
 
@@ -64,6 +65,18 @@ const toPage = (result: RenderResult, unitId: string | number): RenderedPage => 
 /** The visitors' sites of the group: every unit by its domain, or under /sites/<slug>/ on any host. */
 export function publicSite(payload: Payload): express.Router {
   const router = express.Router()
+  // Monitoring samples live pages of every site through the same renderer (src/monitoring/reads/page-sample).
+  setPageRenderer(async (unitId, pagePath) => {
+    const all = await units(payload)
+    const unit = all.find((u) => String(u.id) === String(unitId))
+    const page = matchPage(pagePath)
+    if (!unit || !page || page.kind === 'preview') return null
+    const hub = hubOf(all)!
+    const base = unit.id === hub.id ? '' : `/sites/${unit.slug}`
+    const site: SiteContext = { unit, hub, units: all, base, byHost: false, display: { grey: false, care: false, path: `${base}${pagePath}` }, tree: await cachedColumnTree(payload, unit, directoryGeneration()) }
+    const result = await renderPage(payload, site, page, { query: new URLSearchParams(), origin: '' })
+    return { status: result.status, html: result.body }
+  })
   router.use(helmet({
     contentSecurityPolicy: {
       useDefaults: true,
