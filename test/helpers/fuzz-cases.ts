@@ -72,6 +72,14 @@ export const fuzzClasses: Record<string, Make> = {
     path: rng.pick(['/api/media/file/%00', '/api/media/file/..%2F..%2Fpackage.json', '/api/%00', '/%00', '/news/%ZZ', '/api/articles/%ED%A0%80', `/api/${'a'.repeat(3000)}`,
       '/api/media/file/nosuch.png', '/xxgk/%00', '/sites/%00/', '/api/globals/disclosure-settings/versions', '/api/globals/nosuch', '/api/payload-preferences/%00']),
   }),
+  // The group's settings (globals): malformed writes and reads, anonymous and signed in.
+  globals: (rng, t) => {
+    const slug = rng.pick(['monitoring-settings', 'mailbox-settings', 'disclosure-settings', 'nosuch'])
+    const value = rng.pick<unknown>([...strangeStrings, -1, 1e308, 1.5, null, [], {}, 'abc'])
+    const body = rng.next() < 0.4 ? rng.pick(badJson) : JSON.stringify({ homeStaleDays: value, acceptDays: value, deductions: rng.pick<unknown>([[{ rule: value, each: value, max: value }], value]), requiredMetadata: [value] })
+    const method = rng.pick(['GET', 'POST', 'POST', 'PATCH'])
+    return { kind: 'globals', method, path: `/api/globals/${slug}${rng.pick(['', '?depth=NaN', '?locale=%00', '/versions'])}`, headers: { 'content-type': 'application/json', ...rng.pick(t.actors) }, body: method === 'GET' ? undefined : body }
+  },
   json: (rng, t) => {
     const collection = rng.pick(t.collections)
     const value = rng.pick<unknown>([...strangeStrings, 'abc', {}, [], 1.5, -1, 1e308, null, true, { equals: 1 }])

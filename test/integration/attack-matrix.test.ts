@@ -20,6 +20,12 @@ const markerField: Partial<Record<string, string>> = {
   'mail-outbox': 'subject', 'calendar-overrides': 'note', 'mourning-periods': 'title', 'monitoring-snapshots': 'month', 'annual-reports': 'sections { problems }',
 }
 /** Collections with no documents of a unit to attack, and why. */
+/** A change to each global (the group's settings) that no attacker may make. */
+const globalTampers: Record<string, Record<string, unknown>> = {
+  'disclosure-settings': { indexNumberFormat: { unitSeparator: '#', partSeparator: '-', serialPadding: 5 } },
+  'mailbox-settings': { acceptDays: 99, replyDays: 99 },
+  'monitoring-settings': { homeStaleDays: 999, deductions: [{ rule: 'home-stale', each: 0, max: 0 }] },
+}
 const noFixture: Record<string, string> = { 'payload-migrations': 'schema history, no unit data; probed for reads and writes all the same' }
 const unitField: Partial<Record<string, string>> = {
   disclosures: 'tenant', articles: 'tenant', media: 'tenant', columns: 'tenant', 'wording-entries': 'tenant',
@@ -99,8 +105,11 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
       const res = await rest(actor, 'get', url, 'payload-jobs')
       expect(res.status, `${actor.name} ran the jobs queue: ${url}`).toBeGreaterThanOrEqual(400)
     }
-    const settings = await rest(actor, 'post', '/api/globals/disclosure-settings', 'globals', { indexNumberFormat: { unitSeparator: '#', partSeparator: '-', serialPadding: 5 } })
-    expect(settings.status).toBeGreaterThanOrEqual(400)
+    // The group's settings: only a super-admin changes them (the intact check below compares every value).
+    for (const [slug, data] of Object.entries(globalTampers)) {
+      const res = await rest(actor, 'post', `/api/globals/${slug}`, 'globals', data)
+      expect(res.status, `${actor.name} POST /api/globals/${slug}`).toBeGreaterThanOrEqual(400)
+    }
   }
 
   async function probeDocument(actor: Actor, f: Fixture, names: { one: string; many: string } | null, field: string) {
@@ -151,9 +160,11 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
     }
   }
 
+  const globalsBefore: Record<string, unknown> = {}
   beforeAll(async () => {
     ctx = await useTestContext()
     world = await buildWorld(ctx)
+    for (const slug of Object.keys(globalTampers)) globalsBefore[slug] = await ctx.payload.findGlobal({ slug: slug as never, depth: 0, overrideAccess: true })
     slugs = ctx.payload.config.collections.map((c) => c.slug as CollectionSlug)
     const dual = await ctx.payload.create({
       collection: 'users',
@@ -175,6 +186,17 @@ describe('attack matrix: no unit reads or writes another unit’s data', () => {
   afterAll(() => {
     console.log(`[attack matrix] ${statuses.length} requests, ${slugs.length} collections, ${actors.length} attackers + the super-admin control; ${findings.length} leaks`)
     if (findings.length) console.error('attack matrix findings:\n' + findings.map((f) => `  ${f.actor}: ${f.probe} → ${f.leak}`).join('\n'))
+  })
+
+  it('knows every global, reads the monitoring settings only when signed in, and leaves every global unchanged', async () => {
+    expect(Object.keys(globalTampers).sort()).toEqual(ctx.payload.config.globals.map((g) => g.slug).sort())
+    expect((await ctx.api().get('/api/globals/monitoring-settings')).status).toBe(403)
+    const anonymous = await ctx.api().post('/api/graphql').send({ query: '{ MonitoringSetting { homeStaleDays } }' })
+    expect(anonymous.body.errors?.[0]?.message).toBeTruthy()
+    for (const slug of Object.keys(globalTampers)) {
+      const now = await ctx.payload.findGlobal({ slug: slug as never, depth: 0, overrideAccess: true })
+      expect(JSON.stringify(now), `${slug} was changed`).toBe(JSON.stringify(globalsBefore[slug]))
+    }
   })
 
   it('knows every collection: each one has a document of unit B to attack, or says why not', () => {
