@@ -67,6 +67,12 @@ describe('production start on an empty database', () => {
     expect(table.checks).toBe(true)
     expect(table.rows.find((r: { key: string }) => r.key === 'new').values.total).toBeGreaterThan(50)
     expect(table.rows.find((r: { key: string }) => r.key === 'carried-in').values.total).toBeGreaterThan(0)
+    // Monitoring: the month's ranking is stored by the first start, with healthy and failing units.
+    const ranking = await (await fetch(`${server.url}/api/monitoring`, { headers: { Authorization: `JWT ${token}` } })).json()
+    expect(ranking.source).toBe('stored')
+    expect(ranking.units).toHaveLength(units.length)
+    expect(ranking.units.some((u: { score: { vetoed: boolean } }) => u.score.vetoed)).toBe(true)
+    expect(ranking.units.some((u: { score: { vetoed: boolean } }) => !u.score.vetoed)).toBe(true)
     const attached = (await get('/api/disclosures?where[attachments][exists]=true&limit=1&depth=1')).docs[0]
     expect((await fetch(`${server.url}${attached.attachments[0].url}`)).status).toBe(200)
   }, 300_000)

@@ -9,6 +9,7 @@ import { demoPdf } from './files'
 import { loadDemoLetters } from './letters'
 import { loadDemoRequests } from './requests'
 import { loadDemoAnnualReports } from './annual-report'
+import { loadDemoMonitoring } from './monitoring'
 import { loadPublishingRulesDemo } from './publishing-rules'
 import { blocksToLexical } from './bodies'
 import { planDemo, random, type DemoPlan, type PlannedDisclosure } from './plan'
@@ -25,6 +26,7 @@ export interface LivingDemoReport {
   requests?: number
   /** The year whose records reproduce the seed's figures, with its published reports. */
   annualReports?: { year: number; letters: number; requests: number }
+  monitoring?: { units: number; vetoed: number }
   staleUnits: string[]
 }
 
@@ -129,6 +131,8 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
   report.letters = await loadDemoLetters(payload, today)
   report.requests = await loadDemoRequests(payload, today)
   report.annualReports = await loadDemoAnnualReports(payload, today)
+  // Last: the check reads everything loaded above.
+  report.monitoring = await loadDemoMonitoring(payload, today)
   return report
 }
 
