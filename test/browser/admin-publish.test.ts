@@ -1,31 +1,21 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseIndexNumber } from '../../src/disclosure/index-number'
-import { hasChromium, signInAdmin, openBrowserApp, type BrowserApp } from '../helpers/browser'
-import type { TestContext } from '../helpers/context'
+import { hasChromium, signInAdmin, useBrowserApp } from '../helpers/browser'
 
 /** The real path in Chromium: an editor writes and submits, a reviewer approves, the editor publishes. */
 describe.runIf(hasChromium)('admin in a browser', () => {
-  let ctx: TestContext
-  let browser: Browser
-  let base: string
-  let app: BrowserApp | undefined
+  const app = useBrowserApp({ admin: true })
 
-  beforeAll(async () => {
-    app = await openBrowserApp({ admin: true })
-    ;({ ctx, browser, base } = app)
-  })
-  afterAll(() => app?.close())
 
-  const signIn = (email: string, locale = 'zh-CN') => signInAdmin(browser, base, email, { locale })
+  const signIn = (email: string, locale = 'zh-CN') => signInAdmin(app.browser, app.base, email, { locale })
   const stateShown = (page: import('playwright-core').Page) => page.locator('[data-review-state]').getAttribute('data-review-state')
 
   it('opens in Chinese for a browser that prefers English, with a local avatar and nothing from another origin', async () => {
     const { page, failures } = await signIn('webmaster.dept@demo.zhanqun.cn', 'en-US')
     expect(await page.locator('html').getAttribute('lang')).toBe('zh')
-    await page.goto(`${base}/admin/account`)
+    await page.goto(`${app.base}/admin/account`)
     await page.waitForLoadState('networkidle')
-    await page.goto(`${base}/admin/collections/users`)
+    await page.goto(`${app.base}/admin/collections/users`)
     await page.waitForLoadState('networkidle')
     const requests: string[] = []
     page.on('request', (r) => requests.push(r.url()))
@@ -37,7 +27,7 @@ describe.runIf(hasChromium)('admin in a browser', () => {
 
   it('an editor writes and submits an item, a reviewer approves it, the editor publishes it with an index number', async () => {
     const editor = await signIn('editor.dept@demo.zhanqun.cn')
-    await editor.page.goto(`${base}/admin/collections/disclosures/create`)
+    await editor.page.goto(`${app.base}/admin/collections/disclosures/create`)
     await editor.page.waitForSelector('#field-title', { timeout: 30_000 })
     const title = `界面发布 ${Date.now()}`
     await editor.page.fill('#field-title', title)
@@ -59,17 +49,17 @@ describe.runIf(hasChromium)('admin in a browser', () => {
     await expect.poll(() => stateShown(editor.page), { timeout: 20_000 }).toBe('submitted')
 
     const reviewer = await signIn('reviewer.dept@demo.zhanqun.cn')
-    await reviewer.page.goto(`${base}/admin/collections/disclosures/${id}`)
+    await reviewer.page.goto(`${app.base}/admin/collections/disclosures/${id}`)
     await reviewer.page.getByRole('button', { name: '审核通过', exact: true }).click()
     await expect.poll(() => stateShown(reviewer.page), { timeout: 20_000 }).toBe('approved')
 
     await editor.page.reload()
     await editor.page.waitForSelector('#action-save', { timeout: 30_000 })
     await editor.page.click('#action-save')
-    await expect.poll(async () => (await ctx.payload.find({ collection: 'disclosures', where: { title: { equals: title } } })).docs[0]?.indexNumber, { timeout: 20_000 }).toBeTruthy()
-    const doc = (await ctx.payload.find({ collection: 'disclosures', where: { title: { equals: title } } })).docs[0]
+    await expect.poll(async () => (await app.ctx.payload.find({ collection: 'disclosures', where: { title: { equals: title } } })).docs[0]?.indexNumber, { timeout: 20_000 }).toBeTruthy()
+    const doc = (await app.ctx.payload.find({ collection: 'disclosures', where: { title: { equals: title } } })).docs[0]
     expect(doc._status).toBe('published')
-    expect(String((doc.tenant as { id: unknown }).id)).toBe(String(await ctx.tenantId('department')))
+    expect(String((doc.tenant as { id: unknown }).id)).toBe(String(await app.ctx.tenantId('department')))
     expect(parseIndexNumber(doc.indexNumber as string).serial).toBeGreaterThan(0)
     expect((doc.review as { history: { action: string }[] }).history.map((h) => h.action)).toEqual(['submit', 'approve', 'publish'])
     expect([...editor.failures, ...reviewer.failures]).toEqual([])

@@ -1,10 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, signInAdmin, openBrowserApp, type BrowserApp } from '../helpers/browser'
-import type { TestContext } from '../helpers/context'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, signInAdmin, useBrowserApp } from '../helpers/browser'
 import { users } from '../helpers/workflow'
 import { demoPdf } from '../../src/seed/demo/files'
 
@@ -13,20 +11,12 @@ import { demoPdf } from '../../src/seed/demo/files'
  * came by registered post, then answers it with the 答复书 as a file, which the applicant downloads.
  */
 describe.runIf(hasChromium)('disclosure applications in the admin (browser)', () => {
-  let ctx: TestContext
-  let browser: Browser
-  let base: string
-  let app: BrowserApp | undefined
+  const app = useBrowserApp({ admin: true })
 
-  beforeAll(async () => {
-    app = await openBrowserApp({ admin: true })
-    ;({ ctx, browser, base } = app)
-  })
-  afterAll(() => app?.close())
 
   it('registers a posted application and answers it with a document', async () => {
-    const { page, failures } = await signInAdmin(browser, base, users.editor, { height: 1100 })
-    await page.goto(`${base}/admin/collections/requests`)
+    const { page, failures } = await signInAdmin(app.browser, app.base, users.editor, { height: 1100 })
+    await page.goto(`${app.base}/admin/collections/requests`)
     await page.getByText('登记申请（当面、邮寄、传真）').click()
     await page.selectOption('#register-channel', 'registered-post')
     await page.fill('#register-receivedDay', '2026-11-02')
@@ -39,7 +29,7 @@ describe.runIf(hasChromium)('disclosure applications in the admin (browser)', ()
     const code = await page.locator('[data-tracking-code]').textContent({ timeout: 20_000 })
     const password = await page.locator('[data-password]').textContent()
     expect(code).toMatch(/^YS\d{8}/)
-    const stored = (await ctx.payload.find({ collection: 'requests', where: { trackingCode: { equals: code } } })).docs[0]
+    const stored = (await app.ctx.payload.find({ collection: 'requests', where: { trackingCode: { equals: code } } })).docs[0]
     expect(stored).toMatchObject({ channel: 'registered-post', receivedDay: '2026-11-02', verification: 'staff', status: 'registered' })
 
     // Open it from the receipt and answer with the 答复书.
@@ -56,7 +46,7 @@ describe.runIf(hasChromium)('disclosure applications in the admin (browser)', ()
     await page.screenshot({ path: path.join(os.tmpdir(), 'admin-request-answered.png'), fullPage: true })
     expect(failures).toEqual([])
 
-    const tracked = await ctx.api().post('/api/requests/track').send({ code, password })
+    const tracked = await app.ctx.api().post('/api/requests/track').send({ code, password })
     expect(tracked.body.status).toBe('answered')
     expect(tracked.body.documents).toHaveLength(1)
     await page.close()

@@ -1,40 +1,33 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, signInAdmin, openBrowserApp, type BrowserApp } from '../helpers/browser'
-import type { TestContext } from '../helpers/context'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, signInAdmin, useBrowserApp } from '../helpers/browser'
 
 const password = 'Zhanqun-demo-2026'
 const people = { editor: 'editor.two@test.zhanqun.cn', first: 'first.two@test.zhanqun.cn', second: 'second.two@test.zhanqun.cn' }
 
 /** Two review levels in the real admin: the editor submits, level 1 and level 2 approve in turn, the editor publishes. */
 describe.runIf(hasChromium)('review levels in the admin (browser)', () => {
-  let ctx: TestContext
-  let browser: Browser
-  let base: string
-  let app: BrowserApp | undefined
+  const app = useBrowserApp({ admin: true })
   let itemId: string | number
 
   beforeAll(async () => {
-    app = await openBrowserApp({ admin: true })
-    ;({ ctx, browser, base } = app)
-    const unit = (await ctx.payload.find({ collection: 'tenants', where: { slug: { equals: 'gaj' } }, limit: 1 })).docs[0]
-    await ctx.payload.update({ collection: 'tenants', id: unit.id, data: { reviewPolicy: { disclosures: true, articles: false, disclosuresLevels: [{ name: '科室初审' }, { name: '分管领导终审' }] } } as never })
+    const unit = (await app.ctx.payload.find({ collection: 'tenants', where: { slug: { equals: 'gaj' } }, limit: 1 })).docs[0]
+    await app.ctx.payload.update({ collection: 'tenants', id: unit.id, data: { reviewPolicy: { disclosures: true, articles: false, disclosuresLevels: [{ name: '科室初审' }, { name: '分管领导终审' }] } } as never })
     const make = (email: string, name: string, roles: string[], reviewLevels: string[] = []) =>
-      ctx.payload.create({ collection: 'users', data: { email, name, password, tenants: [{ tenant: unit.id, roles, reviewLevels }] } as never })
+      app.ctx.payload.create({ collection: 'users', data: { email, name, password, tenants: [{ tenant: unit.id, roles, reviewLevels }] } as never })
     const editor = await make(people.editor, '公安编辑', ['editor'])
     await make(people.first, '公安初审员', ['reviewer'], ['1'])
     await make(people.second, '公安终审员', ['reviewer'], ['2'])
-    const column = (await ctx.payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-policy' } }, limit: 1 })).docs[0]
-    itemId = (await ctx.payload.create({
+    const column = (await app.ctx.payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-policy' } }, limit: 1 })).docs[0]
+    itemId = (await app.ctx.payload.create({
       collection: 'disclosures', draft: true, user: { ...editor, collection: 'users' }, overrideAccess: false,
       data: { tenant: unit.id, column: column.id, title: `两级审核界面测试 ${Date.now()}`, issuer: '郴州市公安局', _status: 'draft' } as never,
     })).id
   })
-  afterAll(() => app?.close())
 
   const signIn = async (email: string) => {
-    const session = await signInAdmin(browser, base, email, { password })
-    await session.page.goto(`${base}/admin/collections/disclosures/${itemId}`)
+    const session = await signInAdmin(app.browser, app.base, email, { password })
+    await session.page.goto(`${app.base}/admin/collections/disclosures/${itemId}`)
     return session
   }
   const shown = (page: Page) => page.locator('[data-review-state]').getAttribute('data-review-state')
@@ -66,8 +59,8 @@ describe.runIf(hasChromium)('review levels in the admin (browser)', () => {
     await editor.page.reload()
     await editor.page.waitForSelector('#action-save', { timeout: 30_000 })
     await editor.page.click('#action-save')
-    await expect.poll(async () => (await ctx.payload.findByID({ collection: 'disclosures', id: itemId })).indexNumber, { timeout: 20_000 }).toBeTruthy()
-    const doc = await ctx.payload.findByID({ collection: 'disclosures', id: itemId, depth: 0 })
+    await expect.poll(async () => (await app.ctx.payload.findByID({ collection: 'disclosures', id: itemId })).indexNumber, { timeout: 20_000 }).toBeTruthy()
+    const doc = await app.ctx.payload.findByID({ collection: 'disclosures', id: itemId, depth: 0 })
     expect(doc._status).toBe('published')
     const history = (doc.review as { history: { action: string; byName: string; level?: number | null }[] }).history
     expect(history.map((h) => [h.action, h.byName, h.level ?? null])).toEqual([

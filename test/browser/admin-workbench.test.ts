@@ -1,33 +1,25 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { refreshMonitoring } from '../../collections/MonitoringSnapshots/store'
-import { hasChromium, openBrowserApp, type BrowserApp } from '../helpers/browser'
-import type { TestContext } from '../helpers/context'
+import { hasChromium, useBrowserApp } from '../helpers/browser'
 
 /** The admin's home as a 工作台 in Chromium: each role sees what waits for it, within its own units. */
 describe.runIf(hasChromium)('the admin workbench (工作台)', () => {
-  let ctx: TestContext
-  let browser: Browser
-  let base: string
-  let app: BrowserApp | undefined
+  const app = useBrowserApp({ admin: true })
   const names: Record<string, string> = {}
 
   beforeAll(async () => {
-    app = await openBrowserApp({ admin: true })
-    ;({ ctx, browser, base } = app)
     for (const site of ['hub', 'department', 'county'] as const) {
-      names[site] = String((await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId(site), depth: 0 })).shortName)
+      names[site] = String((await app.ctx.payload.findByID({ collection: 'tenants', id: await app.ctx.tenantId(site), depth: 0 })).shortName)
     }
-    const { report } = await refreshMonitoring(ctx.payload)
+    const { report } = await refreshMonitoring(app.ctx.payload)
     expect(report.units.length).toBeGreaterThan(3)
   })
-  afterAll(() => app?.close())
 
   const workbenchOf = async (email: string) => {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
+    const page = await app.browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.goto(`${base}/admin/login`)
+    await page.goto(`${app.base}/admin/login`)
     await page.fill('input[name="email"]', email)
     await page.fill('input[name="password"]', 'Zhanqun-demo-2026')
     await page.click('button[type="submit"]')
@@ -53,10 +45,10 @@ describe.runIf(hasChromium)('the admin workbench (工作台)', () => {
 
   it('shows hub staff the group’s results and the submissions to decide', async () => {
     const { text } = await workbenchOf('hub.editor@demo.zhanqun.cn')
-    const units = await ctx.payload.count({ collection: 'tenants', overrideAccess: true })
+    const units = await app.ctx.payload.count({ collection: 'tenants', overrideAccess: true })
     expect(text).toMatch(new RegExp(`网站监测（本月）\\s*${units.totalDocs}\\b`))
     expect(text).toContain('待办来信')
-    const pending = await ctx.payload.count({ collection: 'hub-submissions', where: { status: { equals: 'pending' } }, overrideAccess: true })
+    const pending = await app.ctx.payload.count({ collection: 'hub-submissions', where: { status: { equals: 'pending' } }, overrideAccess: true })
     if (pending.totalDocs > 0) expect(text).toMatch(new RegExp(`待处理报送\\s*${pending.totalDocs}\\b`))
     else expect(text).not.toContain('待处理报送')
   })

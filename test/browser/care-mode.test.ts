@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, runAxe, openBrowserApp, type BrowserApp } from '../helpers/browser'
-import type { TestContext } from '../helpers/context'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, runAxe, useBrowserApp } from '../helpers/browser'
 
 /** Measured in the page: root type size, body line height relative to its type, cursor, text colour, grey filter. */
 const measure = (page: Page) => page.evaluate(() => {
@@ -18,24 +17,16 @@ const measure = (page: Page) => page.evaluate(() => {
 
 /** 适老化/无障碍 mode in Chromium: without JavaScript, remembered, larger and higher-contrast, and still axe-clean. */
 describe.runIf(hasChromium)('elderly-friendly mode in a browser', () => {
-  let ctx: TestContext
-  let browser: Browser
-  let base: string
-  let app: BrowserApp | undefined
+  const app = useBrowserApp()
 
-  beforeAll(async () => {
-    app = await openBrowserApp()
-    ;({ ctx, browser, base } = app)
-  })
-  afterAll(() => app?.close())
 
   it('switches on with a plain link (no JavaScript), is remembered across pages, and switches off again', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })
+    const context = await app.browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })
     const page = await context.newPage()
-    await page.goto(`${base}/sites/fgw/xxgk`)
+    await page.goto(`${app.base}/sites/fgw/xxgk`)
     const normal = await measure(page)
     await page.getByRole('link', { name: '长者模式（大字、高对比）' }).click()
-    await page.waitForURL(`${base}/sites/fgw/xxgk`)
+    await page.waitForURL(`${app.base}/sites/fgw/xxgk`)
     const care = await measure(page)
     expect(await page.locator('html').getAttribute('class')).toBe('care')
     expect(care.rootPx / normal.rootPx).toBeGreaterThanOrEqual(1.2) // larger type
@@ -44,38 +35,38 @@ describe.runIf(hasChromium)('elderly-friendly mode in a browser', () => {
     expect(normal.cursor).not.toContain('url(')
     expect(care.color).toBe('rgb(0, 0, 0)') // high contrast
 
-    await page.goto(`${base}/sites/fgw/news/news`)
+    await page.goto(`${app.base}/sites/fgw/news/news`)
     expect(await page.locator('html').getAttribute('class')).toBe('care')
     await page.getByRole('link', { name: '退出长者模式' }).click()
-    await page.waitForURL(`${base}/sites/fgw/news/news`)
+    await page.waitForURL(`${app.base}/sites/fgw/news/news`)
     expect(await page.locator('html').getAttribute('class')).toBeNull()
     await context.close()
   })
 
   it('keeps every page type at zero axe violations in care mode, and in grey', async () => {
-    const dept = await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId('department') })
+    const dept = await app.ctx.payload.findByID({ collection: 'tenants', id: await app.ctx.tenantId('department') })
     const s = `/sites/${String(dept.slug)}`
     const paths = ['/', '/xxgk', '/sitemap', `${s}/`, `${s}/news/news`, `${s}/xxgk`, `${s}/xxgk/c/mandatory-policy`, `${s}/xxgk/guide`, '/no-such-page']
-    const grey = await ctx.payload.create({ collection: 'mourning-periods', data: { title: 'axe 置灰', startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 600_000).toISOString(), scope: 'sites', units: [dept.id] } as never })
-    const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' })
-    await context.addCookies([{ name: 'zq_care', value: '1', url: base }])
+    const grey = await app.ctx.payload.create({ collection: 'mourning-periods', data: { title: 'axe 置灰', startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 600_000).toISOString(), scope: 'sites', units: [dept.id] } as never })
+    const context = await app.browser.newContext({ bypassCSP: true, locale: 'zh-CN' })
+    await context.addCookies([{ name: 'zq_care', value: '1', url: app.base }])
     const page = await context.newPage()
     const report: string[] = []
     let checked = 0
     try {
       for (const path of paths) {
-        await page.goto(`${base}${path}`)
+        await page.goto(`${app.base}${path}`)
         expect(await page.locator('html').getAttribute('class'), path).toContain('care')
         const result = await runAxe(page)
         expect(result.passes.length).toBeGreaterThan(0)
         checked++
         for (const v of result.violations) report.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
       }
-      await page.goto(`${base}${s}/xxgk`)
+      await page.goto(`${app.base}${s}/xxgk`)
       expect(await page.locator('html').getAttribute('class')).toBe('mourning care')
       expect((await measure(page)).filter).toBe('grayscale(1)')
     } finally {
-      await ctx.payload.delete({ collection: 'mourning-periods', id: grey.id })
+      await app.ctx.payload.delete({ collection: 'mourning-periods', id: grey.id })
       await context.close()
     }
     expect(checked).toBe(paths.length)

@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, openBrowserApp, type BrowserApp } from '../helpers/browser'
-import type { TestContext } from '../helpers/context'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, runAxe, useBrowserApp } from '../helpers/browser'
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 const digits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 /** Reads 二十三 / 十五 / 七 (the question's numbers) as a person would. */
@@ -15,18 +12,11 @@ const chineseNumber = (s: string) => {
 }
 
 describe.runIf(hasChromium)('the letter form in Chromium', () => {
-  let ctx: TestContext
-  let browser: Browser
-  let base: string
-  let app: BrowserApp | undefined
-
-  beforeAll(async () => {
+  beforeAll(() => {
     process.env.LETTER_POW_MAX = '5000'
     process.env.LETTER_SUBMIT_LIMIT = '1000'
-    app = await openBrowserApp()
-    ;({ ctx, browser, base } = app)
   })
-  afterAll(() => app?.close())
+  const app = useBrowserApp()
 
   const fill = async (page: Page, subject: string) => {
     await page.getByLabel('姓名 *').fill('赵市民')
@@ -35,15 +25,15 @@ describe.runIf(hasChromium)('the letter form in Chromium', () => {
     await page.getByLabel(/^内容/).fill('小区门口的人行道破损严重，雨天积水，老人出行容易摔倒，请尽快修复。')
     await page.getByLabel(/同意在答复后公开/).check()
   }
-  const stored = async (subject: string) => (await ctx.payload.find({ collection: 'letters', where: { subject: { equals: subject } }, depth: 0 })).docs[0]
+  const stored = async (subject: string) => (await app.ctx.payload.find({ collection: 'letters', where: { subject: { equals: subject } }, depth: 0 })).docs[0]
 
   it('solves the proof-of-work in the page and takes the letter', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' })
+    const context = await app.browser.newContext({ locale: 'zh-CN' })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`))
-    await page.goto(`${base}/letters/write`)
+    await page.goto(`${app.base}/letters/write`)
     await fill(page, '人行道破损（脚本验证）')
     await page.waitForSelector('form[data-pow="solved"]', { timeout: 30_000 })
     expect(await page.locator('#pow-status').textContent()).toContain('已完成')
@@ -58,7 +48,7 @@ describe.runIf(hasChromium)('the letter form in Chromium', () => {
     expect(errors).toEqual([])
 
     // The writer looks it up with code and password.
-    await page.goto(`${base}/letters/track`)
+    await page.goto(`${app.base}/letters/track`)
     await page.getByLabel('查询码').fill(code)
     await page.getByLabel('查询密码').fill(password)
     await page.getByRole('button', { name: '查询' }).click()
@@ -70,9 +60,9 @@ describe.runIf(hasChromium)('the letter form in Chromium', () => {
   })
 
   it('takes a letter without JavaScript through the question in words', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })
+    const context = await app.browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })
     const page = await context.newPage()
-    await page.goto(`${base}/letters/write`)
+    await page.goto(`${app.base}/letters/write`)
     await fill(page, '人行道破损（无脚本）')
     // A wrong answer: the form comes back with the message and what was typed.
     const question = (await page.locator('label[for="answer"]').textContent())!
@@ -92,9 +82,9 @@ describe.runIf(hasChromium)('the letter form in Chromium', () => {
   })
 
   it('takes a disclosure application in the page, and shows it to the applicant', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' })
+    const context = await app.browser.newContext({ locale: 'zh-CN' })
     const page = await context.newPage()
-    await page.goto(`${base}/xxgk/apply`)
+    await page.goto(`${app.base}/xxgk/apply`)
     await page.getByLabel('姓名或名称 *').fill('钱申请')
     await page.getByLabel(/^身份证件号码/).fill('43100219900101002X')
     await page.getByLabel('联系电话 *').fill('13600136000')
@@ -106,7 +96,7 @@ describe.runIf(hasChromium)('the letter form in Chromium', () => {
     const code = (await page.locator('dl.receipt dd').first().textContent())!.trim()
     const password = (await page.locator('dl.receipt dd').nth(1).textContent())!.trim()
     expect(code).toMatch(/^YS\d{8}/)
-    await page.goto(`${base}/xxgk/apply/track`)
+    await page.goto(`${app.base}/xxgk/apply/track`)
     await page.getByLabel('查询码').fill(code)
     await page.getByLabel('查询密码').fill(password)
     await page.getByRole('button', { name: '查询' }).click()
@@ -117,17 +107,13 @@ describe.runIf(hasChromium)('the letter form in Chromium', () => {
   })
 
   it('has no WCAG 2.1 A/AA violations on the mailbox and application pages', async () => {
-    const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' })
+    const context = await app.browser.newContext({ bypassCSP: true, locale: 'zh-CN' })
     const page = await context.newPage()
     const report: string[] = []
-    const dept = await ctx.payload.findByID({ collection: 'tenants', id: await ctx.tenantId('department') })
+    const dept = await app.ctx.payload.findByID({ collection: 'tenants', id: await app.ctx.tenantId('department') })
     for (const path of ['/letters', '/letters/write', '/letters/track', `/sites/${String(dept.slug)}/letters/write`, '/xxgk/apply', '/xxgk/apply/track', `/sites/${String(dept.slug)}/xxgk/c/application`]) {
-      await page.goto(`${base}${path}`)
-      await page.addScriptTag({ path: axePath })
-      const result = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
-        return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-      })
+      await page.goto(`${app.base}${path}`)
+      const result = await runAxe(page)
       expect(await page.locator('main h1').count()).toBe(1) // the audit ran on the page itself
       for (const v of result.violations) report.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
     }

@@ -3,6 +3,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { useTestContext, type TestContext } from './context'
 
 /** Debian's Chromium; tests that need it are skipped where it is not installed (CI installs it). */
@@ -68,4 +69,15 @@ export async function openBrowserApp(options?: Parameters<typeof useTestContext>
       server.close()
     },
   }
+}
+
+/**
+ * One browser suite's app and Chromium, opened before its tests and closed after: `app.ctx`, `app.browser`
+ * and `app.base` are set once the suite's first beforeAll has run (register further setup after this call).
+ */
+export function useBrowserApp(options?: Parameters<typeof useTestContext>[0]): BrowserApp {
+  const app = {} as BrowserApp
+  beforeAll(async () => void Object.assign(app, await openBrowserApp(options)))
+  afterAll(() => app.close?.())
+  return app
 }
