@@ -36,11 +36,19 @@ async function main(): Promise<void> {
   acceptJobs()
   const admin = process.env.ADMIN === 'off' ? undefined : await createAdminHandler({ dev: process.env.NODE_ENV === 'development' })
   const app = createApp({ payload, config, database: database.kind, admin })
-  const port = Number(process.env.PORT) || 3000
-  const server = app.listen(port, () => {
+  const port = process.env.PORT === '0' ? 0 : Number(process.env.PORT) || 3000
+  // Express 5 calls this back with the listen error too (a port already taken): that is no start.
+  const server = app.listen(port, (error?: Error) => {
+    if (error) {
+      console.error(`[zhanqun] 无法监听端口 ${port} / cannot listen on port ${port}: ${error.message}`)
+      process.exit(1)
+    }
     started = true
     const ms = Math.round(performance.now() - startedAt)
-    console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${port} (${database.kind}, ready in ${ms} ms; admin: /admin; purge: ${cluster})`)
+    const address = server.address()
+    const bound = address && typeof address === 'object' ? address.port : port
+    process.env.PORT = String(bound) // PORT=0 takes a free port: mail links point at the real one
+    console.log(`[zhanqun] 站群已启动 / listening on http://localhost:${bound} (${database.kind}, ready in ${ms} ms; admin: /admin; purge: ${cluster})`)
     // A group seeded just now (its demo items are loaded without per-item jobs) is indexed while serving.
     ;(seeded ? rebuildSearchIndex(payload) : Promise.resolve(null))
       .then((built) => built && console.log(`[zhanqun] 检索索引已建立 / search index built: ${built.indexed} items`))

@@ -1,8 +1,14 @@
 import { demoPassword } from '../../src/seed/demo-users'
 
 /** REST and pages of a server started as its own process (test/helpers/server-process.ts). */
-export function remote(url: string) {
+export function remote(server: { url: string; log: () => string }) {
+  const { url } = server
   const tokens = new Map<string, string>()
+  // A refused connection means the process died: its log says why.
+  const fetch: typeof globalThis.fetch = (input, init) =>
+    globalThis.fetch(input, init).catch((err: Error) => {
+      throw new Error(`${err.message} (${url}): ${(err.cause as Error | undefined)?.message ?? ''}\n${server.log().slice(-4000)}`)
+    })
   const auth = async (email: string): Promise<Record<string, string>> => {
     if (!tokens.has(email)) {
       const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: demoPassword }) })

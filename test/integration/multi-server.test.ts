@@ -80,8 +80,8 @@ describe.skipIf(!onPostgres)('several servers on one PostgreSQL database [skippe
       processes.push(await startServer(env))
       processes.push(await startServer({ ...env, MEDIA_DIR: path.join(dir, 'media-b') }))
       if (redis) processes.push(await startWorker(env))
-      A = remote(processes[0].url)
-      B = remote(processes[1].url)
+      A = remote(processes[0])
+      B = remote(processes[1])
     }, 300_000)
 
     afterAll(async () => {

@@ -48,7 +48,7 @@ describe.each([{ storage: 'local disk' as const }, { storage: 'S3 (s3rver)' as c
       NODE_ENV: 'test', // schema by push, like the in-process tests
       MEDIA_DIR: mediaDir, LETTER_FILES_DIR: letterDir, REQUEST_FILES_DIR: requestDir, ...(s3?.env ?? {}),
     })
-    api = remote(server.url)
+    api = remote(server)
   }, 180_000)
 
   afterAll(async () => {
