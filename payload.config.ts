@@ -18,6 +18,7 @@ import { DisclosureSettings } from './collections/DisclosureSettings'
 import { hubCatalogueQueries } from './collections/Disclosures/graphql/hub-catalogue'
 import { hardenSystemCollections } from './collections/shared/system-collections'
 import { IndexSequences } from './collections/IndexSequences'
+import { CatalogueCounts } from './collections/CatalogueCounts'
 import { LetterAttachments } from './collections/LetterAttachments'
 import { RequestDocuments } from './collections/RequestDocuments'
 import { Letters } from './collections/Letters'
@@ -80,7 +81,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/collections/MonitoringSnapshots/Workbench#Workbench'] },
   },
   routes: { admin: '/admin', api: '/api', graphQL: '/graphql' },
-  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, WordingEntries, AuditLog, HubSubmissions,
+  collections: [Tenants, users, Columns, Disclosures, Articles, Media, IndexSequences, CatalogueCounts, WordingEntries, AuditLog, HubSubmissions,
     CalendarOverrides, MailOutbox, Letters, LetterAttachments, Requests, RequestDocuments, SearchEntries, MourningPeriods, MonitoringSnapshots, AnnualReports],
   jobs: jobsConfig(),
   // Every mail goes through the outbox and a retried job; SMTP settings are read when it runs.

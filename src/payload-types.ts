@@ -74,6 +74,7 @@ export interface Config {
     articles: Article;
     media: Media;
     'index-sequences': IndexSequence;
+    'catalogue-counts': CatalogueCount;
     'wording-entries': WordingEntry;
     'audit-log': AuditLog;
     'hub-submissions': HubSubmission;
@@ -106,6 +107,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'index-sequences': IndexSequencesSelect<false> | IndexSequencesSelect<true>;
+    'catalogue-counts': CatalogueCountsSelect<false> | CatalogueCountsSelect<true>;
     'wording-entries': WordingEntriesSelect<false> | WordingEntriesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'hub-submissions': HubSubmissionsSelect<false> | HubSubmissionsSelect<true>;
@@ -543,6 +545,20 @@ export interface IndexSequence {
   unitCode: string;
   year: number;
   value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-counts".
+ */
+export interface CatalogueCount {
+  id: number;
+  key: string;
+  unit?: string | null;
+  kind?: string | null;
+  year?: number | null;
+  count: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1227,6 +1243,10 @@ export interface PayloadLockedDocument {
         value: number | IndexSequence;
       } | null)
     | ({
+        relationTo: 'catalogue-counts';
+        value: number | CatalogueCount;
+      } | null)
+    | ({
         relationTo: 'wording-entries';
         value: number | WordingEntry;
       } | null)
@@ -1632,6 +1652,19 @@ export interface IndexSequencesSelect<T extends boolean = true> {
   unitCode?: T;
   year?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalogue-counts_select".
+ */
+export interface CatalogueCountsSelect<T extends boolean = true> {
+  key?: T;
+  unit?: T;
+  kind?: T;
+  year?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }

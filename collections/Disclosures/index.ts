@@ -7,6 +7,7 @@ import { withReviewWorkflow } from '../shared/workflow/index'
 import { validateDisclosureColumn } from './hooks/validate-column'
 import { markReportPublished } from '../AnnualReports/publication'
 import { stampUnitKind } from './hooks/stamp-unit-kind'
+import { recountOnChange, recountOnDelete } from '../CatalogueCounts/hooks'
 
 /** A disclosed item of the government-information catalogue (信息公开条目). */
 export const Disclosures: CollectionConfig = withReviewWorkflow({
@@ -35,6 +36,8 @@ export const Disclosures: CollectionConfig = withReviewWorkflow({
   hooks: {
     beforeValidate: [enforceUnitRole()],
     beforeChange: [validateDisclosureColumn, stampUnitKind, assignIndexNumber],
+    afterChange: [recountOnChange],
+    afterDelete: [recountOnDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { zh: '标题', en: 'Title' } },

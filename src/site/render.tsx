@@ -60,7 +60,7 @@ const newestFirst = (a: data.Doc, b: data.Doc) => String(b.publishedAt ?? '').lo
 
 /** Adopted submissions as list rows: the original's link on its own site, and its source unit. */
 async function adoptedRows(payload: Payload, site: SiteContext, opts: { column?: string; limit: number }): Promise<data.Doc[]> {
-  const { docs } = await listAdoptedForHub(payload, opts)
+  const { docs } = await listAdoptedForHub(payload, { ...opts, units: site.units })
   return docs.flatMap((item) => {
     const source = site.units.find((u) => String(u.id) === String(item.source.id))
     return source ? [{ id: `hub-${String(item.id)}`, title: item.title, summary: item.summary, slug: item.slug, publishedAt: item.publishedAt, category: item.column, sourceUnit: source }] : []
@@ -77,6 +77,20 @@ async function hubArticles(payload: Payload, site: SiteContext, category: Articl
   const merged = [...own.docs, ...adopted].sort(newestFirst)
   const total = own.totalDocs + adopted.length
   return { docs: merged.slice(upTo - PER_PAGE, upTo), page: pageNo, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / PER_PAGE)) }
+}
+
+const titles = new WeakMap<data.ColumnNode[], Map<string, { key: string; title: string }>>()
+
+/** The column tree as an id → key and title lookup, made once per tree (the tree is kept until columns change). */
+function columnTitles(tree: data.ColumnNode[]): Map<string, { key: string; title: string }> {
+  let map = titles.get(tree)
+  if (!map) {
+    map = new Map()
+    const walk = (nodes: data.ColumnNode[]) => nodes.forEach((n) => (map!.set(String(n.id), { key: n.key, title: n.title }), walk(n.children)))
+    walk(tree)
+    titles.set(tree, map)
+  }
+  return map
 }
 
 /** Items of other units, linked to their own site. */
@@ -152,7 +166,7 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       if (unit.kind !== 'hub') return errorPage(site, 404)
       const unitSlug = req.query.get('unit') || undefined
       if (unitSlug && !site.units.some((u) => u.slug === unitSlug && u.kind === page.scope)) return errorPage(site, 400, '所选单位不存在。')
-      const result = await readHubCatalogue(payload, { scope: page.scope, unit: unitSlug, year: year ?? 0, page: pageNo, limit: PER_PAGE })
+      const result = await readHubCatalogue(payload, { scope: page.scope, unit: unitSlug, year: year ?? 0, page: pageNo, limit: PER_PAGE }, undefined, { units: site.units, columns: columnTitles(site.tree) })
       return html(<UnitCataloguePage site={site} scope={page.scope} rows={hubRows(site, result.docs)} page={result.page} totalPages={result.totalPages} unit={unitSlug} year={year} />)
     }
     case 'guide': {

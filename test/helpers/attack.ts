@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 import type { CollectionSlug } from 'payload'
+import { recount } from '../../collections/CatalogueCounts/recount'
+import { countKey } from '../../src/disclosure/catalogue-counts'
 import type { TestContext } from './context'
 import { samplePng } from './isolation-matrix'
 
@@ -145,6 +147,12 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   const sequences = await payload.find({ collection: 'index-sequences', limit: 100, depth: 0, overrideAccess: true })
   secretIds.set('index-sequences', sequences.docs.map((d) => d.id))
   add({ collection: 'index-sequences', id: sequences.docs[0].id, tamper: { value: 999999 } })
+
+  // B's kept catalogue count, counted as the server does: only the server writes it.
+  await recount(payload, [countKey({ unit: String(B) }, null)])
+  const counts = await payload.find({ collection: 'catalogue-counts', where: { key: { equals: countKey({ unit: String(B) }, null).key } }, limit: 1, depth: 0, overrideAccess: true })
+  secretIds.set('catalogue-counts', counts.docs.map((d) => d.id))
+  add({ collection: 'catalogue-counts', id: counts.docs[0].id, tamper: { count: 999999 } })
 
   // Group-level tables: mail about B (super-admins only) and a calendar note (anyone signed in).
   const mailMarker = mark('mail')

@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import type { Tenant } from '../../../src/payload-types'
+import { recountAll } from '../../CatalogueCounts/recount'
+import { beforePurge } from '../../shared/hooks/purge-public-cache'
 
 /**
  * Copies the unit's kind onto the item (`unitKind`), so the hub's aggregated lists (all items of
@@ -19,6 +21,7 @@ export const stampUnitKind: CollectionBeforeChangeHook = async ({ data, original
 export const carryUnitKind: CollectionAfterChangeHook<Tenant> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || previousDoc?.kind === doc.kind) return doc
   await req.payload.db.updateMany({ collection: 'disclosures', where: { tenant: { equals: doc.id } }, data: { unitKind: doc.kind }, req })
+  beforePurge(req, () => recountAll(req.payload)) // its items now count under the other kind
   return doc
 }
 

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { idOf, type ID } from '../../../src/access/roles'
 import { broadcastPurge, type PurgeMessage } from '../../../src/cluster/bus'
 import { beforeResponse } from '../../../src/cluster/settle'
@@ -21,14 +21,38 @@ export function afterTransaction(req: PayloadRequest, fn: () => unknown): void {
   }))
 }
 
+const pending = Symbol('beforePurge')
+type Work = () => Promise<unknown>
+
+/** Work that must be done after commit and before the pages are purged (e.g. recounting the catalogues). */
+export function beforePurge(req: PayloadRequest, work: Work): void {
+  const context = req.context as { [pending]?: Work[] }
+  ;(context[pending] ??= []).push(work)
+}
+
+async function runBeforePurge(req: PayloadRequest): Promise<void> {
+  const context = req.context as { [pending]?: Work[] }
+  const works = context[pending]?.splice(0) ?? []
+  await Promise.all(works.map((work) => work()))
+}
+
+const purgeHere = (message: PurgeMessage) => ('all' in message ? purgeAll() : void purgeUnits(message.units))
+
 /** Purges here at once (and again after commit), and every other server after commit, before the response. */
 function purgeEverywhere(req: PayloadRequest, message: PurgeMessage): void {
-  const local = () => ('all' in message ? purgeAll() : void purgeUnits(message.units))
-  local()
-  afterTransaction(req, () => {
-    local()
+  purgeHere(message)
+  afterTransaction(req, async () => {
+    await runBeforePurge(req)
+    purgeHere(message)
     return broadcastPurge(message, { warn: (msg) => req.payload.logger.warn(msg) })
   })
+}
+
+/** A purge outside any request (a late correction): these units' pages and the hub's, or the hub's alone, on every server. */
+export async function purgeUnitsEverywhere(payload: Payload, units: string[] = []): Promise<void> {
+  const message: PurgeMessage = { units: [...units, ...(await hubUnitIds(payload))].map(String) }
+  purgeHere(message)
+  await broadcastPurge(message, { warn: (msg) => payload.logger.warn(msg) })
 }
 
 /** Content of one unit changed: its site and the hub (which aggregates it) show it. */

@@ -9,6 +9,7 @@ import * as migration_20261126_024219_monitoring_annual_reports_search_letters f
 import * as migration_20261126_024523_object_storage from './20261126_024523_object_storage';
 import * as migration_20261126_025925_unit_kind_indexes from './20261126_025925_unit_kind_indexes';
 import * as migration_20261126_031320_monitoring_accessibility from './20261126_031320_monitoring_accessibility';
+import * as migration_20261126_050037_catalogue_counts from './20261126_050037_catalogue_counts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261126_031320_monitoring_accessibility.up,
     down: migration_20261126_031320_monitoring_accessibility.down,
-    name: '20261126_031320_monitoring_accessibility'
+    name: '20261126_031320_monitoring_accessibility',
+  },
+  {
+    up: migration_20261126_050037_catalogue_counts.up,
+    down: migration_20261126_050037_catalogue_counts.down,
+    name: '20261126_050037_catalogue_counts'
   },
 ];

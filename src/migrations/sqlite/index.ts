@@ -8,6 +8,7 @@ import * as migration_20261126_020458_request_documents from './20261126_020458_
 import * as migration_20261126_024215_monitoring_annual_reports_search_letters from './20261126_024215_monitoring_annual_reports_search_letters';
 import * as migration_20261126_024514_object_storage from './20261126_024514_object_storage';
 import * as migration_20261126_025921_unit_kind_indexes from './20261126_025921_unit_kind_indexes';
+import * as migration_20261126_050042_catalogue_counts from './20261126_050042_catalogue_counts';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_025921_unit_kind_indexes.up,
     down: migration_20261126_025921_unit_kind_indexes.down,
-    name: '20261126_025921_unit_kind_indexes'
+    name: '20261126_025921_unit_kind_indexes',
+  },
+  {
+    up: migration_20261126_050042_catalogue_counts.up,
+    down: migration_20261126_050042_catalogue_counts.down,
+    name: '20261126_050042_catalogue_counts'
   },
 ];

@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 import type { Article, Disclosure } from '../../payload-types'
 import type { UnitDoc } from '../../tenancy/reads/units'
 import { listFields } from '../../shared/list-fields'
+import { countKey, type CountKey } from '../../disclosure/catalogue-counts'
+import { keptCount, keptYears } from '../../disclosure/reads/catalogue-counts'
 
 export type { UnitDoc }
 
@@ -33,10 +35,14 @@ const disclosureFields = listFields({ title: true, publishedAt: true, updatedAt:
  * A public list straight through the adapter: depth 0 and plain fields, so none of Payload's read
  * hooks has anything to do, and skipping them halves the cost of each uncached page's lists.
  */
-async function list(payload: Payload, collection: 'articles' | 'disclosures', where: Where, opts: { page?: number; limit?: number; count?: boolean }, select: Record<string, unknown>): Promise<Listing> {
-  return listing(await payload.db.find({
-    collection, where, sort: '-publishedAt', page: opts.page ?? 1, limit: opts.limit ?? 20, pagination: opts.count !== false, select: select as never,
-  }))
+async function list(payload: Payload, collection: 'articles' | 'disclosures', where: Where, opts: { page?: number; limit?: number; count?: boolean }, select: Record<string, unknown>, kept?: CountKey): Promise<Listing> {
+  const page = opts.page ?? 1
+  const limit = opts.limit ?? 20
+  // A kept count (catalogue pages) spares counting every item: the page is then read without its total.
+  const total = kept && opts.count !== false ? await keptCount(payload, kept) : undefined
+  const found = await payload.db.find({ collection, where, sort: '-publishedAt', page, limit, pagination: opts.count !== false && total === undefined, select: select as never })
+  if (total === undefined) return listing(found)
+  return { docs: found.docs as Doc[], page, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / limit)) }
 }
 
 /** `count: false` skips the total (lists without pagination, e.g. the home page). */
@@ -81,14 +87,17 @@ export async function disclosures(payload: Payload, of: ItemsOf, opts: { columnI
   const and: Where[] = [of.id === undefined ? { unitKind: { equals: of.kind } } : ofUnit(of), published]
   if (opts.year) and.push({ year: { equals: opts.year } })
   if (opts.columnIds) and.push({ column: { in: opts.columnIds } })
-  return list(payload, 'disclosures', { and }, opts, disclosureFields)
+  const kept = opts.columnIds ? undefined : countKey(of.id === undefined ? { kind: of.kind } : { unit: String(of.id) }, opts.year ?? null)
+  return list(payload, 'disclosures', { and }, opts, disclosureFields, kept)
 }
 
 /**
- * The years a unit has published items in, newest first: one DISTINCT query answered from the
- * (unit, status, year, …) index, never by reading the items themselves.
+ * The years a unit has published items in, newest first: from its kept counts, else one DISTINCT
+ * query answered from the (unit, status, year, …) index.
  */
 export async function disclosureYears(payload: Payload, unit: UnitDoc): Promise<number[]> {
+  const kept = await keptYears(payload, String(unit.id))
+  if (kept) return kept
   const r = await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { and: [ofUnit(unit), published, { year: { exists: true } }] }, sort: '-year' })
   return r.values.map((v) => Number(v.year)).filter(Boolean)
 }

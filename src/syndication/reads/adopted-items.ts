@@ -3,7 +3,7 @@ import { idOf } from '../../access/roles'
 import type { ArticleCategory } from '../../content/categories'
 import { canonicalArticleUrl } from '../../tenancy/canonical-url'
 import { hubOf } from '../../tenancy/kinds'
-import { toUnitDoc } from '../../tenancy/reads/units'
+import { toUnitDoc, type UnitDoc } from '../../tenancy/reads/units'
 
 export interface AdoptedSource {
   id: number | string
@@ -43,7 +43,8 @@ export interface AdoptedPage {
  */
 export async function listAdoptedForHub(
   payload: Payload,
-  opts: { limit?: number; page?: number; column?: string; req?: Partial<PayloadRequest> } = {},
+  /** `units`: the unit directory when the caller holds it (the public sites do), so it is not read again. */
+  opts: { limit?: number; page?: number; column?: string; req?: Partial<PayloadRequest>; units?: UnitDoc[] } = {},
 ): Promise<AdoptedPage> {
   const limit = opts.limit ?? 20
   const page = opts.page ?? 1
@@ -62,13 +63,13 @@ export async function listAdoptedForHub(
         overrideAccess: true, req: opts.req, select: { title: true, summary: true, slug: true, publishedAt: true },
       })
       : { docs: [] },
-    payload.find({
+    opts.units ?? payload.find({
       collection: 'tenants', where: { or: [{ id: { in: unitIds } }, { kind: { equals: 'hub' } }] }, pagination: false, depth: 0, overrideAccess: true, req: opts.req,
       select: { slug: true, name: true, shortName: true, kind: true, hasSubSite: true, domains: true },
-    }),
+    }).then((found) => found.docs.map(toUnitDoc)),
   ])
   const articleById = new Map(articles.docs.map((a) => [String(a.id), a]))
-  const unitById = new Map(units.docs.map((u) => [String(u.id), toUnitDoc(u)]))
+  const unitById = new Map(units.map((u) => [String(u.id), u]))
   const hub = hubOf([...unitById.values()])
   const docs: AdoptedHubItem[] = []
   for (const sub of subs.docs) {

@@ -2,7 +2,10 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { idOf } from '../../access/roles'
 import type { Disclosure } from '../../payload-types'
 import { listFields } from '../../shared/list-fields'
+import { countKey } from '../../disclosure/catalogue-counts'
+import { keptCount } from '../../disclosure/reads/catalogue-counts'
 import { canonicalDisclosureUrl } from '../../tenancy/canonical-url'
+import { hubOf } from '../../tenancy/kinds'
 import { findHub, toUnitDoc, type UnitDoc } from '../../tenancy/reads/units'
 import type { HubCatalogueQuery } from '../params'
 
@@ -32,6 +35,11 @@ export interface HubCataloguePage {
   hasPrevPage: boolean
 }
 
+const withTotal = <T>(docs: T[], totalDocs: number, { page, limit }: HubCatalogueQuery) => {
+  const totalPages = Math.ceil(totalDocs / limit)
+  return { docs, totalDocs, totalPages, hasNextPage: page < totalPages, hasPrevPage: page > 1 }
+}
+
 const noPage = (query: HubCatalogueQuery): HubCataloguePage => ({
   scope: query.scope, docs: [], totalDocs: 0, totalPages: 0, page: query.page, limit: query.limit, hasNextPage: false, hasPrevPage: query.page > 1,
 })
@@ -44,11 +52,21 @@ const noPage = (query: HubCatalogueQuery): HubCataloguePage => ({
  * The items carry their unit's kind (`unitKind`): the query is one index range, newest first, with no
  * join; the page's units and columns are then read by id.
  */
-export async function readHubCatalogue(payload: Payload, query: HubCatalogueQuery, req?: Partial<PayloadRequest>): Promise<HubCataloguePage> {
+/**
+ * `known`: what the caller already holds (the public sites keep the unit directory and column tree in
+ * memory): the units and columns found there are not read again.
+ */
+export interface KnownDirectory {
+  units: UnitDoc[]
+  columns: Map<string, { key: string; title: string }>
+}
+
+export async function readHubCatalogue(payload: Payload, query: HubCatalogueQuery, req?: Partial<PayloadRequest>, known?: KnownDirectory): Promise<HubCataloguePage> {
   const and: Where[] = [{ unitKind: { equals: query.scope } }, { _status: { equals: 'published' } }]
   if (query.year) and.push({ year: { equals: query.year } })
+  const knownUnit = query.unit && known ? known.units.find((u) => u.slug === query.unit) : undefined
   const [unit, columnIds] = await Promise.all([
-    query.unit ? payload.find({ collection: 'tenants', where: { slug: { equals: query.unit } }, limit: 1, depth: 0, overrideAccess: true, req, select: { slug: true } }) : null,
+    knownUnit ? { docs: [knownUnit] } : query.unit ? payload.find({ collection: 'tenants', where: { slug: { equals: query.unit } }, limit: 1, depth: 0, overrideAccess: true, req, select: { slug: true } }) : null,
     query.column ? payload.find({ collection: 'columns', where: { key: { equals: query.column } }, pagination: false, depth: 0, overrideAccess: true, req, select: { key: true } }) : null,
   ])
   if (unit) {
@@ -60,27 +78,36 @@ export async function readHubCatalogue(payload: Payload, query: HubCatalogueQuer
     and.push({ column: { in: columnIds.docs.map((c) => c.id) } })
   }
 
+  // The total is kept (catalogue counts) unless a column narrows the list; a unit narrows it to the unit's.
+  const unitId = unit?.docs[0]?.id
+  const total = columnIds ? undefined : await keptCount(payload, countKey(unitId !== undefined ? { unit: String(unitId) } : { kind: query.scope }, query.year || null))
   // Straight through the adapter, as the public sites' lists: plain fields at depth 0, no read hooks to run.
-  const result = await payload.db.find<Disclosure>({
-    collection: 'disclosures', where: { and }, page: query.page, limit: query.limit, sort: '-publishedAt', req,
+  const found = await payload.db.find<Disclosure>({
+    collection: 'disclosures', where: { and }, page: query.page, limit: query.limit, sort: '-publishedAt', req, pagination: total === undefined,
     select: listFields({ title: true, indexNumber: true, documentNumber: true, issuer: true, publishedAt: true, year: true, validity: true, column: true, tenant: true }),
   })
-  const ids = (key: 'tenant' | 'column') => [...new Set(result.docs.map((d) => idOf(d[key] as never)).filter((id) => id !== undefined))]
+  const knownUnits = new Map((known?.units ?? []).map((u) => [String(u.id), u]))
+  const result = total === undefined ? found : withTotal(found.docs, total, query)
+  const ids = (key: 'tenant' | 'column', have: Map<string, unknown>) =>
+    [...new Set(result.docs.map((d) => idOf(d[key] as never)).filter((id) => id !== undefined && !have.has(String(id))))]
+  const missingUnits = ids('tenant', knownUnits)
+  const missingColumns = ids('column', known?.columns ?? new Map())
   const [units, columns, hub] = await Promise.all([
-    payload.find({
-      collection: 'tenants', where: { id: { in: ids('tenant') } }, pagination: false, depth: 0, overrideAccess: true, req,
-      select: { slug: true, name: true, shortName: true, kind: true, hasSubSite: true, domains: true },
-    }),
-    payload.find({ collection: 'columns', where: { id: { in: ids('column') } }, pagination: false, depth: 0, overrideAccess: true, req, select: { key: true, title: true } }),
-    findHub(payload, req),
+    missingUnits.length
+      ? payload.find({
+        collection: 'tenants', where: { id: { in: missingUnits } }, pagination: false, depth: 0, overrideAccess: true, req,
+        select: { slug: true, name: true, shortName: true, kind: true, hasSubSite: true, domains: true },
+      })
+      : { docs: [] },
+    missingColumns.length ? payload.find({ collection: 'columns', where: { id: { in: missingColumns } }, pagination: false, depth: 0, overrideAccess: true, req, select: { key: true, title: true } }) : { docs: [] },
+    known ? hubOf(known.units) : findHub(payload, req),
   ])
-  const unitById = new Map(units.docs.map((u) => [String(u.id), u]))
-  const columnById = new Map(columns.docs.map((c) => [String(c.id), c]))
+  const unitById = new Map([...knownUnits, ...units.docs.map((u) => [String(u.id), toUnitDoc(u)] as const)])
+  const columnById = new Map([...(known?.columns ?? []), ...columns.docs.map((c) => [String(c.id), { key: String(c.key), title: String(c.title) }] as const)])
   const docs = result.docs.flatMap((doc): HubCatalogueItem[] => {
-    const tenant = unitById.get(String(idOf(doc.tenant as never)))
+    const source = unitById.get(String(idOf(doc.tenant as never)))
     const column = columnById.get(String(idOf(doc.column as never)))
-    if (!tenant || !column) return []
-    const source = toUnitDoc(tenant)
+    if (!source || !column) return []
     return [{
       id: doc.id,
       title: doc.title,
@@ -92,7 +119,7 @@ export async function readHubCatalogue(payload: Payload, query: HubCatalogueQuer
       validity: doc.validity,
       column: { key: String(column.key), title: String(column.title) },
       unit: { id: source.id, slug: source.slug, name: source.name, shortName: source.shortName, kind: source.kind },
-      canonicalUrl: canonicalDisclosureUrl(doc, tenant, hub),
+      canonicalUrl: canonicalDisclosureUrl(doc, source, hub),
     }]
   })
   const { totalDocs, totalPages, hasNextPage, hasPrevPage } = result

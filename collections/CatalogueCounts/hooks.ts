@@ -1,0 +1,51 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import { idOf } from '../../src/access/roles'
+import { keysOfItem, uniqueKeys, type CountKey } from '../../src/disclosure/catalogue-counts'
+import type { Disclosure } from '../../src/payload-types'
+import { beforePurge } from '../shared/hooks/purge-public-cache'
+import { markCounted, markDirty } from '../../src/disclosure/reads/catalogue-counts'
+import { purgeCounted, recount } from './recount'
+
+type Item = Partial<Pick<Disclosure, 'tenant' | 'unitKind' | 'year'>> | null | undefined
+
+const keysOf = (item: Item): CountKey[] => {
+  const unit = idOf(item?.tenant as never)
+  return item ? keysOfItem({ unit: unit === undefined ? null : String(unit), kind: item.unitKind ?? null, year: item.year ?? null }) : []
+}
+
+/** A second look after servers that published at the same moment have committed too. */
+const settleMs = () => Number(process.env.CATALOGUE_RECOUNT_SETTLE_MS) || 2000
+
+/**
+ * Recounts what an item was and is counted under once its transaction has committed, before the pages
+ * are purged (so no page is rendered from the new list and the old count). Two servers committing at
+ * once may each count before the other's commit: a second recount a moment later corrects that and
+ * purges the pages whose number it changed.
+ */
+function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): void {
+  if (req.context?.demoSeed) return // the seed is counted whole at start-up
+  const keys = uniqueKeys([keysOf(before), keysOf(after)])
+  if (keys.length === 0) return
+  const { payload } = req
+  markDirty(keys)
+  beforePurge(req, async () => {
+    await recount(payload, keys)
+      .catch((err) => payload.logger.error({ err, msg: 'catalogue counts' }))
+      .finally(() => markCounted(keys))
+    setTimeout(() => {
+      void recount(payload, keys)
+        .then((changed) => (changed.length > 0 ? purgeCounted(payload, changed) : undefined))
+        .catch((err) => payload.logger.error({ err, msg: 'catalogue counts' }))
+    }, settleMs()).unref()
+  })
+}
+
+export const recountOnChange: CollectionAfterChangeHook<Disclosure> = ({ doc, previousDoc, req }) => {
+  recountAfterCommit(req, previousDoc, doc)
+  return doc
+}
+
+export const recountOnDelete: CollectionAfterDeleteHook<Disclosure> = ({ doc, req }) => {
+  recountAfterCommit(req, doc, null)
+  return doc
+}

@@ -1,0 +1,88 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { countKey, type CountKey } from '../../src/disclosure/catalogue-counts'
+import { inTransaction } from '../../src/db/transaction'
+import { purgeUnitsEverywhere } from '../shared/hooks/purge-public-cache'
+import { whereOfKey } from '../../src/disclosure/reads/catalogue-counts'
+import type { CatalogueCount } from '../../src/payload-types'
+
+const isUniqueViolation = (err: unknown) => /unique|duplicate|E11000|UNIQUE constraint/i.test(String((err as Error)?.message ?? err))
+
+const unitYears = async (payload: Payload, unit: string | number, req?: PayloadRequest) =>
+  (await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { and: [{ tenant: { equals: unit } }, { _status: { equals: 'published' } }, { year: { exists: true } }] }, sort: '-year', overrideAccess: true, req }))
+    .values.map((v) => Number(v.year)).filter(Boolean)
+
+/**
+ * A unit's years are read from its kept rows (keptYears), so a unit counted for the first time is counted
+ * in every year at once. Totals go last: a unit's total row says its year rows are all there.
+ */
+async function withWholeUnits(payload: Payload, keys: CountKey[], req?: PayloadRequest): Promise<CountKey[]> {
+  const all = [...keys]
+  for (const unit of new Set(keys.flatMap((k) => (k.unit !== null ? [k.unit] : [])))) {
+    const { totalDocs } = await payload.db.count({ collection: 'catalogue-counts', where: { key: { equals: countKey({ unit }, null).key } }, req })
+    if (totalDocs === 0) for (const year of await unitYears(payload, unit, req)) all.push(countKey({ unit }, year))
+  }
+  const unique = new Map(all.map((k) => [k.key, k]))
+  return [...unique.values()].sort((a, b) => Number(a.year === null) - Number(b.year === null))
+}
+
+/**
+ * Counts the items of each key anew and stores the number, in a transaction of its own (on SQLite a
+ * write outside one would collide with the publishes' transactions); returns the keys whose number
+ * changed. Two servers creating the same new row at once: the loser counts again.
+ */
+export async function recount(payload: Payload, keys: CountKey[]): Promise<CountKey[]> {
+  if (keys.length === 0) return []
+  try {
+    return await inTransaction(payload, (req) => recountIn(payload, keys, req))
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err
+    return inTransaction(payload, (req) => recountIn(payload, keys, req))
+  }
+}
+
+async function recountIn(payload: Payload, keys: CountKey[], req: PayloadRequest): Promise<CountKey[]> {
+  keys = await withWholeUnits(payload, keys, req)
+  const stored = await payload.db.find<CatalogueCount>({
+    collection: 'catalogue-counts', where: { key: { in: keys.map((k) => k.key) } }, pagination: false, limit: 0, req,
+  })
+  const before = new Map(stored.docs.map((d) => [d.key, Number(d.count)]))
+  const changed: CountKey[] = []
+  for (const k of keys) {
+    const { totalDocs } = await payload.db.count({ collection: 'disclosures', where: whereOfKey(k), req })
+    if (before.get(k.key) === totalDocs) continue
+    changed.push(k)
+    if (before.has(k.key)) {
+      await payload.db.updateOne({ collection: 'catalogue-counts', where: { key: { equals: k.key } }, data: { count: totalDocs }, req })
+      continue
+    }
+    await payload.db.create({ collection: 'catalogue-counts', data: { key: k.key, unit: k.unit, kind: k.kind, year: k.year, count: totalDocs }, req })
+  }
+  return changed
+}
+
+/** Pages showing these numbers, on every server: their units' and the hub's. */
+export function purgeCounted(payload: Payload, keys: CountKey[]): Promise<void> {
+  return purgeUnitsEverywhere(payload, [...new Set(keys.flatMap((k) => (k.unit ? [k.unit] : [])))])
+}
+
+/** Every count of the group anew (start-up, a unit changing kind): each unit and kind, in all and per year. */
+export async function recountAll(payload: Payload): Promise<number> {
+  const units = await payload.find({ collection: 'tenants', pagination: false, depth: 0, select: { kind: true }, overrideAccess: true })
+  const keys: CountKey[] = []
+  for (const unit of units.docs) {
+    for (const year of [...(await unitYears(payload, unit.id)), null]) keys.push(countKey({ unit: String(unit.id) }, year))
+  }
+  for (const kind of new Set(units.docs.map((u) => String(u.kind)))) {
+    const years = await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { and: [{ unitKind: { equals: kind } }, { _status: { equals: 'published' } }, { year: { exists: true } }] }, sort: '-year', overrideAccess: true })
+    for (const year of [...years.values.map((v) => Number(v.year)).filter(Boolean), null]) keys.push(countKey({ kind }, year))
+  }
+  // Rows of years that no longer have items are recounted too (to 0).
+  const old = await payload.db.find<CatalogueCount>({ collection: 'catalogue-counts', pagination: false, limit: 0 })
+  const wanted = new Set(keys.map((k) => k.key))
+  for (const d of old.docs) if (!wanted.has(d.key)) keys.push({ key: d.key, unit: d.unit ?? null, kind: d.kind ?? null, year: d.year ?? null })
+  // In slices: each transaction holds SQLite's one write lock only briefly.
+  const changed: CountKey[] = []
+  for (let i = 0; i < keys.length; i += 200) changed.push(...(await recount(payload, keys.slice(i, i + 200))))
+  if (changed.length > 0) await purgeCounted(payload, changed)
+  return changed.length
+}
