@@ -22,18 +22,27 @@ const settleMs = () => Number(process.env.CATALOGUE_RECOUNT_SETTLE_MS) || 2000
  * once may each count before the other's commit: a second recount a moment later corrects that and
  * purges the pages whose number it changed.
  */
+const pendingKeys = Symbol('catalogueCountKeys')
+
 function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): void {
   if (req.context?.demoSeed) return // the seed is counted whole at start-up
   const keys = uniqueKeys([keysOf(before), keysOf(after)])
   if (keys.length === 0) return
-  const { payload } = req
   markDirty(keys)
+  // One recount per transaction, however many items it changed (an import's batch).
+  const context = req.context as { [pendingKeys]?: CountKey[] }
+  if (context[pendingKeys]) return void context[pendingKeys].push(...keys)
+  context[pendingKeys] = [...keys]
+  const { payload } = req
   beforePurge(req, async () => {
-    await recount(payload, keys)
+    const all = context[pendingKeys] ?? []
+    context[pendingKeys] = undefined
+    const unique = uniqueKeys([all])
+    await recount(payload, unique)
       .catch((err) => payload.logger.error({ err, msg: 'catalogue counts' }))
-      .finally(() => markCounted(keys))
+      .finally(() => markCounted(all))
     setTimeout(() => {
-      void recount(payload, keys)
+      void recount(payload, unique)
         .then((changed) => (changed.length > 0 ? purgeCounted(payload, changed) : undefined))
         .catch((err) => payload.logger.error({ err, msg: 'catalogue counts' }))
     }, settleMs()).unref()
