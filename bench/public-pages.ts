@@ -87,11 +87,13 @@ async function load(name: string, url: string, uncached = false): Promise<number
 }
 
 const site = `${base}/sites/${String(dept.slug)}`
+// A year the unit has items in (an empty year would render an empty table).
+const oneYear = (await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { tenant: { equals: dept.id } }, sort: '-year' })).values.map((v) => Number(v.year))[0]
 const pages: [string, string][] = [
   ['hub home', `${base}/`],
   ['sub-site home', `${site}/`],
   ['sub-site catalogue', `${site}/xxgk`],
-  ['sub-site catalogue, one year', `${site}/xxgk?year=2015`],
+  ['sub-site catalogue, one year', `${site}/xxgk?year=${oneYear}`],
   ['hub catalogue of departments', `${base}/xxgk/units/department`],
   ['article', `${site}/articles/${String(article.slug)}`],
 ]

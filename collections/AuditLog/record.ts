@@ -53,8 +53,10 @@ const liveKey = (slug: string, id: unknown) => `audit:live:${slug}:${String(id)}
 const afterKey = (slug: string, id: unknown) => `audit:after:${slug}:${String(id)}`
 
 /** The stored document's status before this save, as noted by noteLiveStatus. */
-export const liveStatusBefore = (context: RequestContext, slug: string, id: unknown) =>
-  (context[liveKey(slug, id)] as LiveRow | undefined)?._status ?? null
+/** The stored document before this save (noted by noteLiveStatus), or null. */
+export const liveBefore = (context: RequestContext, slug: string, id: unknown) => (context[liveKey(slug, id)] as LiveRow | undefined) ?? null
+
+export const liveStatusBefore = (context: RequestContext, slug: string, id: unknown) => liveBefore(context, slug, id)?._status ?? null
 
 /** Whether this save wrote the stored document itself rather than only a draft version. */
 export const liveRowChanged = (context: RequestContext, slug: string, id: unknown, after: LiveRow | null) =>

@@ -3,6 +3,7 @@ import { idOf } from '../../src/access/roles'
 import { keysOfItem, uniqueKeys, type CountKey } from '../../src/disclosure/catalogue-counts'
 import type { Disclosure } from '../../src/payload-types'
 import { beforePurge } from '../shared/hooks/purge-public-cache'
+import { liveAfter, liveBefore, liveRowChanged } from '../AuditLog/record'
 import { markCounted, markDirty } from '../../src/disclosure/reads/catalogue-counts'
 import { purgeCounted, recount } from './recount'
 
@@ -49,8 +50,13 @@ function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): voi
   })
 }
 
-export const recountOnChange: CollectionAfterChangeHook<Disclosure> = ({ doc, previousDoc, req }) => {
-  recountAfterCommit(req, previousDoc, doc)
+/** Counted from the stored rows before and after the save: a draft saved over a live item changes no count. */
+export const recountOnChange: CollectionAfterChangeHook<Disclosure> = async ({ collection, doc, operation, req, context }) => {
+  if (context.demoSeed) return doc
+  const after = await liveAfter(req, context, collection.slug, doc.id)
+  if (operation === 'create' || liveRowChanged(context, collection.slug, doc.id, after)) {
+    recountAfterCommit(req, operation === 'create' ? null : (liveBefore(context, collection.slug, doc.id) as Item), after as Item)
+  }
   return doc
 }
 

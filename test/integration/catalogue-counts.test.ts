@@ -88,6 +88,24 @@ describe('kept catalogue counts', () => {
     expect(await catalogue()).not.toContain('?year=2012') // a year with no items left is not offered
   })
 
+  it('a draft saved over a live item changes no count; publishing it moves the item from its old year to its new one', async () => {
+    const doc = await ctx.payload.create({ collection: 'disclosures', data: { tenant: unit.id, column, title: `改年条目 ${Date.now()}`, issuer: '计数测试局', publishedAt: '2014-03-01T00:00:00.000Z', _status: 'published' } as never })
+    await ctx.payload.update({ collection: 'disclosures', id: doc.id, draft: true, data: { publishedAt: '2015-03-01T00:00:00.000Z', _status: 'draft' } as never })
+    const settled = async (key: string, want: number) => {
+      const deadline = Date.now() + 10_000
+      while (Date.now() < deadline && (await kept(key)) !== want) await new Promise((r) => setTimeout(r, 50))
+      return kept(key)
+    }
+    expect(await settled(`unit:${unit.id}:2014`, 1)).toBe(1)
+    expect([undefined, 0]).toContain(await kept(`unit:${unit.id}:2015`))
+    expect(await hubTotal('year=2014')).toBe(1)
+    await ctx.payload.update({ collection: 'disclosures', id: doc.id, data: { publishedAt: '2015-03-01T00:00:00.000Z', _status: 'published' } as never })
+    expect(await hubTotal('year=2014')).toBe(0)
+    expect(await hubTotal('year=2015')).toBe(1)
+    expect(await settled(`unit:${unit.id}:2014`, 0)).toBe(0)
+    expect(await settled(`unit:${unit.id}:2015`, 1)).toBe(1)
+  })
+
   it('the kept rows are closed to every API user (only the server writes them)', async () => {
     const anonymous = await ctx.api().get('/api/catalogue-counts')
     expect(anonymous.status).toBe(403)
