@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
+import { queueColumnReindex } from '../SearchEntries/hooks/queue-search-index'
 import { columnAccess } from './access/column-access'
 import { customColumnKey, guardDelete, guardSharedAndParent } from './hooks/guard-custom-columns'
 
@@ -15,7 +16,7 @@ export const Columns: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', 'kind', 'shared', 'tenant'], group: { zh: '信息公开', en: 'Disclosure' } },
   defaultSort: 'sortOrder',
   access: columnAccess,
-  hooks: { beforeValidate: [enforceUnitRole(['webmaster'])], beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete], afterChange: [purgeAllPages], afterDelete: [purgeAllPages] },
+  hooks: { beforeValidate: [enforceUnitRole(['webmaster'])], beforeChange: [guardSharedAndParent], beforeDelete: [guardDelete], afterChange: [purgeAllPages, queueColumnReindex], afterDelete: [purgeAllPages] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60, label: { zh: '栏目名称', en: 'Title' } },
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true }, label: { zh: '栏目标识', en: 'Key' }, defaultValue: () => customColumnKey() },

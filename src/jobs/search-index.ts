@@ -1,9 +1,9 @@
 import type { TaskConfig } from 'payload'
-import { isSearchKind, reindexItem } from '../search/reads/indexer'
+import { isSearchKind, reindexColumn, reindexItem } from '../search/reads/indexer'
 
 /**
  * Brings one item's search entry up to date after it was published, edited while live, unpublished
- * or deleted. Queued in the publishing transaction (collections/SearchEntries/hooks); the job reads the
+ * or deleted, or of the items of a renamed column. Queued in the publishing transaction (collections/SearchEntries/hooks); the job reads the
  * item afresh, so jobs that run late or twice still write what is live now.
  */
 export const indexForSearchTask: TaskConfig<{ input: { collection: string; id: string }; output: { result: string } }> = {
@@ -16,6 +16,8 @@ export const indexForSearchTask: TaskConfig<{ input: { collection: string; id: s
   ],
   outputSchema: [{ name: 'result', type: 'text' }],
   handler: async ({ input, req }) => {
+    // A renamed or moved column: the entries of every item filed under it.
+    if (input.collection === 'columns') return { output: { result: `column: ${await reindexColumn(req.payload, input.id, req)} items` } }
     if (!isSearchKind(input.collection)) return { output: { result: 'ignored' } }
     return { output: { result: await reindexItem(req.payload, input.collection, input.id, req) } }
   },

@@ -218,6 +218,26 @@ describe('unified search (统一检索)', () => {
     expect((await ctx.api().get(`/search?q=a&page=9999`)).status).toBe(400)
   })
 
+  it('finds an item under its column’s new name once a webmaster renames the column', async () => {
+    const mandatory = (await ctx.payload.find({ collection: 'columns', where: { key: { equals: 'mandatory' } }, limit: 1 })).docs[0].id
+    const headers = { Authorization: `JWT ${await ctx.login(users.webmaster)}` }
+    const made = await ctx.api().post('/api/columns').set(headers).send({ title: '湿地专栏', parent: mandatory, tenant: dept })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    await publish('inColumn', { tenant: dept, title: '湿地公园开放时间调整', column: made.body.doc.id })
+    await runSearchJobs(ctx)
+    const before = await search(`q=${encodeURIComponent('湿地公园开放')}`)
+    expect(before.body.docs.find((d: { id: string }) => d.id === String(ids.inColumn))?.column).toBe('湿地专栏')
+    const renamed = await ctx.api().patch(`/api/columns/${made.body.doc.id}`).set(headers).send({ title: '候鸟栖息地专栏' })
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200)
+    expect(await runSearchJobs(ctx)).toBeGreaterThanOrEqual(1) // the column's job ran
+    const after = await search(`q=${encodeURIComponent('湿地公园开放')}`)
+    expect(after.body.docs.find((d: { id: string }) => d.id === String(ids.inColumn))?.column).toBe('候鸟栖息地专栏')
+    const byNewName = await search(`q=${encodeURIComponent('栖息地专栏')}`)
+    expect(byNewName.body.docs.map((d: { id: string }) => d.id)).toContain(String(ids.inColumn))
+    await ctx.payload.delete({ collection: 'disclosures', id: ids.inColumn })
+    await runSearchJobs(ctx)
+  })
+
   it('is rebuilt from the published items', async () => {
     const entries = await ctx.payload.find({ collection: 'search-entries', limit: 0, pagination: false, overrideAccess: true, select: { key: true } })
     await ctx.payload.delete({ collection: 'search-entries', where: { id: { in: entries.docs.map((e) => e.id) } }, overrideAccess: true })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { isPublicLetter } from '../../../src/letters/public-view'
-import type { Letter } from '../../../src/payload-types'
+import { idOf } from '../../../src/access/roles'
+import type { Column, Letter } from '../../../src/payload-types'
 import { liveAfter, liveRowChanged, liveStatusBefore } from '../../AuditLog/record'
 
 const queue = (req: PayloadRequest, collection: string, id: unknown) =>
@@ -29,4 +30,12 @@ export const queueLetterIndex: CollectionAfterChangeHook<Letter> = async ({ doc,
 
 export const queueSearchRemoval: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   await queue(req, collection.slug, doc.id)
+}
+
+/** A column whose title, key or place changed: its items' entries carry the old path and title. */
+export const queueColumnReindex: CollectionAfterChangeHook<Column> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || !previousDoc) return doc
+  const moved = String(idOf(doc.parent as never) ?? '') !== String(idOf(previousDoc.parent as never) ?? '')
+  if (doc.title !== previousDoc.title || doc.key !== previousDoc.key || moved) await queue(req, 'columns', doc.id)
+  return doc
 }

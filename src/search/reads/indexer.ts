@@ -103,6 +103,27 @@ async function inTransaction(payload: Payload, fn: (req: PayloadRequest) => Prom
 export const isSearchKind = (value: unknown): value is SearchKind => (searchKinds as readonly unknown[]).includes(value)
 
 /**
+ * Every live item filed in a column or below it, written afresh: its column path and title are part of
+ * the entry, so a renamed or moved column is found under its new name. Returns how many were written.
+ */
+export async function reindexColumn(payload: Payload, columnId: string, req?: PayloadRequest): Promise<number> {
+  const columns = await columnPaths(payload, req)
+  const changed = columns.get(String(columnId))
+  if (!changed) return 0
+  const prefix = changed.keys.join('/')
+  const ids = [...columns].filter(([, p]) => `${p.keys.join('/')}/`.startsWith(`${prefix}/`)).map(([id]) => id)
+  let written = 0
+  for (let page = 1; ; page++) {
+    const batch = await payload.find({ collection: 'disclosures', where: { and: [liveWhere('disclosures'), { column: { in: ids } }] }, sort: 'id', page, limit: 200, depth: 0, overrideAccess: true, req })
+    for (const doc of batch.docs) {
+      await writeEntry(payload, 'disclosures', String(doc.id), entryOfLive('disclosures', doc as never, columns), req)
+      written++
+    }
+    if (!batch.hasNextPage) return written
+  }
+}
+
+/**
  * Rebuilds the whole index from the published items: every live item written afresh, entries of
  * items no longer live turned into tombstones. `onProgress` is called once per item.
  */
