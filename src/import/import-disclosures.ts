@@ -80,7 +80,7 @@ function limitReasons(data: Record<string, unknown>, limits: Map<string, FieldLi
 }
 
 /** Rows stored per transaction: large enough that commits stop dominating, small enough that a retry after a rejected row is cheap. */
-export const IMPORT_BATCH = 250
+export const IMPORT_BATCH = 500
 
 type Lookups = Awaited<ReturnType<typeof lookups>>
 interface CheckedRow {

@@ -7,7 +7,7 @@ import { eventOf, queueEvent } from '../../collections/shared/workflow/publicati
 import { formatIndexNumber, parseIndexNumber, sequenceKey, yearOfPublication, type IndexNumberFormat } from '../disclosure/index-number'
 import { importedDisclosure, type ImportedFields } from '../disclosure/import-record'
 import { webhookTargets } from '../jobs/publication-event'
-import { entryKey, searchEntryOf } from '../search/entry'
+import { searchEntryOf } from '../search/entry'
 import { columnPaths, ensureGroupTerms, type ColumnPaths } from '../search/reads/indexer'
 
 type ID = number | string
