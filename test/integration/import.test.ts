@@ -201,4 +201,25 @@ describe('import of historical disclosures', () => {
     // The rolled-back row gave its serial back: the unit's 2007 numbers run 1…5.
     expect(stored.map((d) => parseIndexNumber(d.indexNumber as string).serial).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5])
   })
+
+  it('with webhooks configured, queues one publish event per imported item, as a publish does', async () => {
+    const n = Date.now().toString(36)
+    const file = path.join(dir, 'webhooks.csv')
+    fs.writeFileSync(file, ['标题,单位,栏目,发布日期', `通知事件测试${n}甲,${unit.slug},mandatory-other,2006-01-05`, `通知事件测试${n}乙,${unit.slug},mandatory-other,2006-01-06`].join('\n'))
+    const saved = process.env.WEBHOOK_URLS
+    process.env.WEBHOOK_URLS = 'http://127.0.0.1:9/import-hook'
+    try {
+      expect((await importDisclosures(ctx.payload, await readRows(file))).imported).toBe(2)
+    } finally {
+      if (saved === undefined) delete process.env.WEBHOOK_URLS
+      else process.env.WEBHOOK_URLS = saved
+    }
+    const items = (await ctx.payload.find({ collection: 'disclosures', where: { title: { like: `通知事件测试${n}` } }, depth: 0 })).docs
+    const jobs = (await ctx.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'notifyWebhook' } }, overrideAccess: true, pagination: false })).docs
+      .filter((j) => (j.input as { url?: string }).url === 'http://127.0.0.1:9/import-hook')
+    await ctx.payload.delete({ collection: 'payload-jobs', where: { id: { in: jobs.map((j) => j.id) } }, overrideAccess: true })
+    const events = jobs.map((j) => (j.input as { event: { type: string; id: string; indexNumber?: string } }).event)
+    expect(events.map((e) => e.id).sort()).toEqual(items.map((d) => String(d.id)).sort())
+    expect(events.every((e) => e.type === 'publish' && items.some((d) => d.indexNumber === e.indexNumber))).toBe(true)
+  })
 })
