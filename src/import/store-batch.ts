@@ -95,7 +95,8 @@ async function indexForSearch(req: PayloadRequest, stored: { id: ID; doc: Record
  * adapter: each item and its published version, then once per batch what the publishing hooks do
  * per item: index numbers (numberRows), search entries, one audit entry per unit, one monitoring
  * re-check per unit, webhook events (one per item, as on publish) and, after the commit, one purge
- * of the units' pages (the caller tells the search engine once committed). Throws when any write fails: the caller rolls back and retries row by row.
+ * of the units' pages (the caller tells the search engine once committed). Throws when any write
+ * fails: the caller rolls back and retries row by row.
  */
 export async function storeBatch(req: PayloadRequest, rows: ReadyRow[], { format, columns }: StoreContext): Promise<ID[]> {
   if (rows.length === 0) return []
