@@ -37,13 +37,22 @@ export async function ensureSequences(payload: Payload, pairs: { unitCode: strin
  * same transaction; two first publishes racing on it make the loser fail cleanly, never duplicate.
  */
 export async function allocateSerial(req: PayloadRequest, unitCode: string, year: number): Promise<number> {
+  return allocateSerials(req, unitCode, year, 1)
+}
+
+/**
+ * Hands out `count` consecutive serials of a unit and year in one atomic increment (an import's
+ * batch); returns the first. Same transaction and failure rules as allocateSerial.
+ */
+export async function allocateSerials(req: PayloadRequest, unitCode: string, year: number, count: number): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`cannot allocate ${count} serials`)
   const key = sequenceKey(unitCode, year)
   const increment = () =>
     req.payload.db.updateOne({
       collection: 'index-sequences',
       where: { key: { equals: key } },
-      data: { value: { $inc: 1 } } as never,
-      // One UPDATE … SET value = value + 1 RETURNING: the row lock serialises concurrent publishers.
+      data: { value: { $inc: count } } as never,
+      // One UPDATE … SET value = value + n RETURNING: the row lock serialises concurrent publishers.
       options: { atomic: true },
       req,
     })
@@ -58,8 +67,8 @@ export async function allocateSerial(req: PayloadRequest, unitCode: string, year
     row = await increment()
   }
   const value = Number((row as { value?: unknown } | null)?.value)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`index-number sequence ${key} returned ${String(value)}`)
-  return value
+  if (!Number.isInteger(value) || value < count) throw new Error(`index-number sequence ${key} returned ${String(value)}`)
+  return value - count + 1
 }
 
 /** After an import that kept historical numbers, the counter continues after the highest serial. */

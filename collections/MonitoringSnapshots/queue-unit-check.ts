@@ -3,7 +3,7 @@ import { idOf, type UnitRef } from '../../src/access/roles'
 import { liveAfter, liveRowChanged, liveStatusBefore } from '../AuditLog/record'
 
 /** Queues a re-check of the unit, unless one is already waiting (a burst of publishes gives one check). */
-async function queueCheck(req: PayloadRequest, tenant: UnitRef): Promise<void> {
+export async function queueCheck(req: PayloadRequest, tenant: UnitRef): Promise<void> {
   const unit = idOf(tenant)
   if (unit === undefined) return
   const waiting = await req.payload.count({
@@ -11,6 +11,18 @@ async function queueCheck(req: PayloadRequest, tenant: UnitRef): Promise<void> {
     where: { and: [{ taskSlug: { equals: 'monitorUnit' } }, { 'input.unit': { equals: String(unit) } }, { processing: { equals: false } }, { completedAt: { exists: false } }] },
   })
   if (waiting.totalDocs === 0) await req.payload.jobs.queue({ task: 'monitorUnit', input: { unit: String(unit) }, req })
+}
+
+/** Queues a re-check of each unit that has none waiting (an import's batch): one read for all of them. */
+export async function queueChecks(req: PayloadRequest, units: UnitRef[]): Promise<void> {
+  const ids = [...new Set(units.map((u) => idOf(u)).filter((u) => u !== undefined).map(String))]
+  if (ids.length === 0) return
+  const waiting = await req.payload.find({
+    collection: 'payload-jobs', overrideAccess: true, req, pagination: false, limit: 0, depth: 0,
+    where: { and: [{ taskSlug: { equals: 'monitorUnit' } }, { processing: { equals: false } }, { completedAt: { exists: false } }] },
+  })
+  const queued = new Set(waiting.docs.map((job) => String((job.input as { unit?: unknown } | null)?.unit)))
+  for (const unit of ids) if (!queued.has(unit)) await req.payload.jobs.queue({ task: 'monitorUnit', input: { unit }, req })
 }
 
 /**

@@ -1,10 +1,12 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Field, Payload } from 'payload'
 import { inTransaction } from '../db/transaction'
-import { relationId } from '../shared/ids'
 import { paragraphsToLexical } from '../content/lexical'
+import { isFileableNode } from '../disclosure/catalogue'
 import { parseImportRow } from '../disclosure/import-row'
 import { IndexNumberError, parseIndexNumber, resolveFormat, type IndexNumberFormat } from '../disclosure/index-number'
+import { notifyEntryWritten } from '../search/reads/indexer'
 import type { SourceRow } from './read-rows'
+import { storeBatch, storeContext, type ReadyRow } from './store-batch'
 
 export interface ImportReport {
   imported: number
@@ -16,36 +18,79 @@ type ID = number | string
 /** Lookups built once per import: units by slug, unit code or name; columns by key or title. */
 async function lookups(payload: Payload) {
   const tenants = await payload.find({ collection: 'tenants', pagination: false, depth: 0 })
-  const units = new Map<string, { id: ID; unitCode: string; name: string }>()
+  const units = new Map<string, { id: ID; unitCode: string; name: string; kind?: string | null }>()
   for (const t of tenants.docs) {
-    const unit = { id: t.id, unitCode: t.unitCode as string, name: t.name as string }
+    const unit = { id: t.id, unitCode: t.unitCode as string, name: t.name as string, kind: t.kind as string | null | undefined }
     for (const k of [t.slug, t.unitCode, t.name, t.shortName]) if (k) units.set(String(k), unit)
   }
   const columns = await payload.find({ collection: 'columns', pagination: false, depth: 0 })
   const shared = new Map<string, ID>()
   const custom = new Map<string, ID>()
+  const codes = new Map<string, string>()
   for (const c of columns.docs) {
-    if (c.kind !== 'disclosure' || c.aggregates) continue
+    // As validateDisclosureColumn: a fileable column, shared or the unit's own (keyed by unit below).
+    if (!isFileableNode(c)) continue
+    codes.set(String(c.id), c.code ?? '99')
     const target = c.shared ? shared : custom
     for (const k of [c.key, c.title]) target.set(c.shared ? String(k) : `${String(c.tenant)}:${k}`, c.id)
   }
   const settings = await payload.findGlobal({ slug: 'disclosure-settings', depth: 0 })
   const format = resolveFormat((settings as { indexNumberFormat?: Partial<IndexNumberFormat> }).indexNumberFormat ?? {})
-  return { units, shared, custom, format }
+  return { units, shared, custom, codes, format, limits: fieldLimits(payload) }
+}
+
+interface FieldLimit {
+  label: string
+  required?: boolean
+  maxLength?: number
+  maxRows?: number
+}
+
+const labelOf = (field: { name: string; label?: unknown }): string => {
+  const label = field.label as { zh?: string; en?: string } | string | undefined
+  if (typeof label === 'string') return label
+  return label?.zh && label.en ? `${label.zh} / ${label.en}` : field.name
+}
+
+/**
+ * The disclosure fields' own limits (required, maxLength, maxRows), read from the collection so the
+ * import checks what Payload's validation would: items are written through the adapter, which does not validate.
+ */
+function fieldLimits(payload: Payload): Map<string, FieldLimit> {
+  const limits = new Map<string, FieldLimit>()
+  for (const field of payload.collections.disclosures.config.flattenedFields as Field[]) {
+    if (!('name' in field) || field.type !== 'text') continue
+    limits.set(field.name, { label: labelOf(field), required: field.required, maxLength: field.maxLength, maxRows: field.hasMany ? field.maxRows : undefined })
+  }
+  return limits
+}
+
+/** Reasons a row's values break the fields' limits, in Chinese and English. */
+function limitReasons(data: Record<string, unknown>, limits: Map<string, FieldLimit>): string[] {
+  const reasons: string[] = []
+  for (const [name, limit] of limits) {
+    const value = data[name]
+    const [zh, en = zh] = limit.label.split(' / ')
+    if (limit.required && (value === undefined || value === null || value === '')) reasons.push(`缺少${zh} / ${en} is missing`)
+    if (limit.maxLength && typeof value === 'string' && value.length > limit.maxLength) reasons.push(`${zh}超过${limit.maxLength}字 / ${en} longer than ${limit.maxLength} characters`)
+    if (limit.maxRows && Array.isArray(value) && value.length > limit.maxRows) reasons.push(`${zh}超过${limit.maxRows}个 / more than ${limit.maxRows} ${en}`)
+    if (limit.maxLength && Array.isArray(value) && value.some((v) => typeof v === 'string' && v.length > limit.maxLength!)) reasons.push(`${zh}超过${limit.maxLength}字 / ${en} longer than ${limit.maxLength} characters`)
+  }
+  return reasons
 }
 
 /** Rows stored per transaction: large enough that commits stop dominating, small enough that a retry after a rejected row is cheap. */
-export const IMPORT_BATCH = 250
+export const IMPORT_BATCH = 500
 
 type Lookups = Awaited<ReturnType<typeof lookups>>
 interface CheckedRow {
   line: number
   reasons: string[]
-  data?: Record<string, unknown> & { indexNumber?: string }
+  ready?: ReadyRow
 }
 
 /** A batch's rows checked against the file, the group and the items stored before (index numbers in one query). */
-async function checkBatch(payload: Payload, rows: SourceRow[], { units, shared, custom, format }: Lookups, seenNumbers: Set<string>): Promise<CheckedRow[]> {
+async function checkBatch(payload: Payload, rows: SourceRow[], { units, shared, custom, codes, format, limits }: Lookups, seenNumbers: Set<string>): Promise<CheckedRow[]> {
   const checked = rows.map((row): CheckedRow & { item?: ReturnType<typeof parseImportRow> } => ({ line: row.line, reasons: [], item: parseImportRow(row.values) }))
   const given = checked.flatMap((c) => (c.item?.ok && c.item.item.indexNumber ? [c.item.item.indexNumber] : []))
   const stored = given.length
@@ -71,54 +116,55 @@ async function checkBatch(payload: Payload, rows: SourceRow[], { units, shared, 
         c.reasons.push(err.message)
       }
       if (c.reasons.length > 0) return c
-      inBatch.add(item.indexNumber)
     }
-    return {
-      ...c,
-      data: {
-        tenant: relationId(unit.id), column: relationId(column), title: item.title, issuer: item.issuer ?? unit.name, indexNumber: item.indexNumber,
-        documentNumber: item.documentNumber, writtenAt: item.writtenAt, publishedAt: item.publishedAt, subjects: item.subjects,
-        validity: item.validity, mode: item.mode, body: paragraphsToLexical(item.body), _status: 'published',
-      },
+    const fields: ReadyRow['fields'] = {
+      tenant: unit.id, column, title: item.title, issuer: item.issuer ?? unit.name, indexNumber: item.indexNumber,
+      documentNumber: item.documentNumber, writtenAt: item.writtenAt, publishedAt: item.publishedAt, subjects: item.subjects,
+      validity: item.validity, mode: item.mode, body: paragraphsToLexical(item.body),
     }
+    c.reasons.push(...limitReasons(fields as never, limits))
+    if (c.reasons.length > 0) return c
+    if (item.indexNumber) inBatch.add(item.indexNumber)
+    const category = format.includeCategory ? codes.get(String(column)) : undefined
+    return { ...c, ready: { line: c.line, fields, unitCode: unit.unitCode, unitKind: unit.kind, category } }
   })
 }
 
-const store = (payload: Payload, data: NonNullable<CheckedRow['data']>, req: PayloadRequest) =>
-  payload.create({ collection: 'disclosures', context: { importIndexNumber: Boolean(data.indexNumber) }, data: data as never, req })
-
 /**
- * Imports historical disclosure items. Rows are checked first, then stored `batch` at a time,
- * one transaction per batch. When a row fails while storing, its batch is rolled back and stored
- * again row by row, each in its own transaction: a rejected row stores nothing and is reported with
- * its line, and the others of its batch are kept. Given index numbers are kept (and the unit's
- * counter continues after them), missing ones are assigned as on publication.
+ * Imports historical disclosure items. Rows are checked first (against the file, the group, the
+ * items stored before and the fields' limits), then stored `batch` at a time, one transaction per
+ * batch, straight through the database adapter (see storeBatch: the items are published exactly as
+ * through Payload, with their versions, numbers, search entries, audit, monitoring and cache purge,
+ * done once per batch instead of once per row). When a batch fails while storing, it is rolled back
+ * and stored again row by row, each in its own transaction: a rejected row stores nothing and is
+ * reported with its line, and the others of its batch are kept. Given index numbers are kept (and
+ * the unit's counter continues after them), missing ones are assigned dense as on publication.
  */
 export async function importDisclosures(payload: Payload, rows: SourceRow[], onProgress?: (done: number) => void, batch = IMPORT_BATCH): Promise<ImportReport> {
   const known = await lookups(payload)
+  const context = await storeContext(payload, known.format)
   const report: ImportReport = { imported: 0, rejected: [] }
   const seenNumbers = new Set<string>()
   for (let start = 0; start < rows.length; start += batch) {
     const checked = await checkBatch(payload, rows.slice(start, start + batch), known, seenNumbers)
-    const valid = checked.filter((c) => c.data)
+    const valid = checked.filter((c): c is CheckedRow & { ready: ReadyRow } => Boolean(c.ready))
     let stored = valid
     try {
-      await inTransaction(payload, async (req) => {
-        for (const c of valid) await store(payload, c.data!, req)
-      })
+      await inTransaction(payload, (req) => storeBatch(req, valid.map((c) => c.ready), context))
     } catch {
       stored = []
       for (const c of valid) {
         try {
-          await inTransaction(payload, (req) => store(payload, c.data!, req))
+          await inTransaction(payload, (req) => storeBatch(req, [c.ready], context))
           stored.push(c)
         } catch (err) {
           c.reasons.push((err as Error).message)
         }
       }
     }
+    if (stored.length > 0) notifyEntryWritten(payload)
     report.imported += stored.length
-    for (const c of stored) if (c.data?.indexNumber) seenNumbers.add(c.data.indexNumber)
+    for (const c of stored) if (c.ready.fields.indexNumber) seenNumbers.add(c.ready.fields.indexNumber)
     for (const c of checked) if (c.reasons.length > 0) report.rejected.push({ line: c.line, reasons: c.reasons })
     onProgress?.(Math.min(rows.length, start + batch))
   }

@@ -63,6 +63,12 @@ export async function purgeUnitPages<T extends { tenant?: ID | { id: ID } | null
   return doc
 }
 
+/** Content of several units changed at once (an import's batch): one purge for all of them and the hub. */
+export async function purgeUnitsPages(req: PayloadRequest, units: ID[]): Promise<void> {
+  if (units.length === 0) return
+  purgeEverywhere(req, { units: [...new Set([...units.map(String), ...(await hubUnitIds(req.payload, req))])] })
+}
+
 /** Units and shared columns: every page may show them. */
 export function purgeAllPages({ doc, req }: { doc: unknown; req: PayloadRequest }) {
   purgeEverywhere(req, { all: true })

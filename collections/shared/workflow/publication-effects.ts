@@ -3,7 +3,7 @@ import { idOf, type UnitRef } from '../../../src/access/roles'
 import { publicationEventType, webhookTargets, type PublicationEvent } from '../../../src/jobs/publication-event'
 import { liveAfter, liveRowChanged, liveStatusBefore } from '../../AuditLog/record'
 
-async function queueEvent(req: PayloadRequest, event: PublicationEvent): Promise<void> {
+export async function queueEvent(req: PayloadRequest, event: PublicationEvent): Promise<void> {
   for (const url of webhookTargets(process.env.WEBHOOK_URLS)) {
     await req.payload.jobs.queue({ task: 'notifyWebhook', input: { url, event }, req })
   }
@@ -11,7 +11,7 @@ async function queueEvent(req: PayloadRequest, event: PublicationEvent): Promise
 
 type EventSource = { id: unknown; tenant?: UnitRef; title?: unknown; indexNumber?: unknown }
 
-function eventOf(type: PublicationEvent['type'], collection: string, doc: EventSource): PublicationEvent {
+export function eventOf(type: PublicationEvent['type'], collection: string, doc: EventSource): PublicationEvent {
   return {
     type, collection, id: String(doc.id), tenant: String(idOf(doc.tenant) ?? ''),
     title: typeof doc.title === 'string' ? doc.title : undefined, indexNumber: typeof doc.indexNumber === 'string' ? doc.indexNumber : undefined, at: new Date().toISOString(),

@@ -69,6 +69,9 @@ export function onEntryWritten(payload: Payload, listener: () => void): void {
   listeners.set(payload, listener)
 }
 
+/** Tells this process's engine that entries were written here (after writing several through the adapter). */
+export const notifyEntryWritten = (payload: Payload): void => listeners.get(payload)?.()
+
 export async function writeEntry(payload: Payload, kind: SearchKind, id: string, entry: SearchEntryData | null, req?: PayloadRequest): Promise<void> {
   const key = entryKey(kind, id)
   const data = entry ?? { key, kind, sourceId: id, live: false, title: '', body: '', titleTokens: '', bodyTokens: '', indexNumber: null, documentNumber: null }
