@@ -23,7 +23,8 @@ const settleMs = () => Number(process.env.CATALOGUE_RECOUNT_SETTLE_MS) || 2000
  * once may each count before the other's commit: a second recount a moment later corrects that and
  * purges the pages whose number it changed.
  */
-const pendingKeys = Symbol('catalogueCountKeys')
+// By request object, not in req.context: Payload replaces req.context with a copy on Local API calls.
+const pendingKeys = new WeakMap<PayloadRequest, CountKey[]>()
 
 function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): void {
   if (req.context?.demoSeed) return // the seed is counted whole at start-up
@@ -31,13 +32,13 @@ function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): voi
   if (keys.length === 0) return
   markDirty(keys)
   // One recount per transaction, however many items it changed (an import's batch).
-  const context = req.context as { [pendingKeys]?: CountKey[] }
-  if (context[pendingKeys]) return void context[pendingKeys].push(...keys)
-  context[pendingKeys] = [...keys]
+  const waiting = pendingKeys.get(req)
+  if (waiting) return void waiting.push(...keys)
+  pendingKeys.set(req, [...keys])
   const { payload } = req
   beforePurge(req, async () => {
-    const all = context[pendingKeys] ?? []
-    context[pendingKeys] = undefined
+    const all = pendingKeys.get(req) ?? []
+    pendingKeys.delete(req)
     const unique = uniqueKeys([all])
     await recount(payload, unique)
       .catch((err) => payload.logger.error({ err, msg: 'catalogue counts' }))
@@ -48,6 +49,11 @@ function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): voi
         .catch((err) => payload.logger.error({ err, msg: 'catalogue counts' }))
     }, settleMs()).unref()
   })
+}
+
+/** Items written past the hooks in this transaction (an import's batch): counted after the commit, before the purge. */
+export function recountItemsAfterCommit(req: PayloadRequest, items: Item[]): void {
+  for (const item of items) recountAfterCommit(req, null, item)
 }
 
 /** Counted from the stored rows before and after the save: a draft saved over a live item changes no count. */

@@ -66,6 +66,12 @@ describe('import of historical disclosures', () => {
     // The counter continues after the highest imported serial.
     const assigned = await ctx.payload.find({ collection: 'disclosures', where: { title: { equals: '2009年部门预算' } } })
     expect(parseIndexNumber(assigned.docs[0].indexNumber as string).serial).toBe(42)
+    // The catalogues' kept counts take the imported items in, once the batch has committed.
+    const count = async (key: string) => (await ctx.payload.db.findOne<{ id: number; count: number }>({ collection: 'catalogue-counts', where: { key: { equals: key } } }))?.count
+    const deadline = Date.now() + 10_000
+    while (Date.now() < deadline && (await count(`unit:${unit.id}:2009`)) !== 2) await new Promise((r) => setTimeout(r, 50))
+    expect(await count(`unit:${unit.id}:2009`), JSON.stringify((await ctx.payload.db.find({ collection: "catalogue-counts", where: { unit: { equals: String(unit.id) } }, limit: 0, pagination: false })).docs)).toBe(2)
+    expect(await count(`unit:${unit.id}:all`)).toBe(after.totalDocs)
   })
 
   it('reads XLSX and JSON the same way', async () => {

@@ -21,18 +21,20 @@ export function afterTransaction(req: PayloadRequest, fn: () => unknown): void {
   }))
 }
 
-const pending = Symbol('beforePurge')
 type Work = () => Promise<unknown>
+// By request object, not in req.context: Payload replaces req.context with a copy on Local API calls.
+const pending = new WeakMap<PayloadRequest, Work[]>()
 
 /** Work that must be done after commit and before the pages are purged (e.g. recounting the catalogues). */
 export function beforePurge(req: PayloadRequest, work: Work): void {
-  const context = req.context as { [pending]?: Work[] }
-  ;(context[pending] ??= []).push(work)
+  const works = pending.get(req) ?? []
+  works.push(work)
+  pending.set(req, works)
 }
 
 async function runBeforePurge(req: PayloadRequest): Promise<void> {
-  const context = req.context as { [pending]?: Work[] }
-  const works = context[pending]?.splice(0) ?? []
+  const works = pending.get(req) ?? []
+  pending.delete(req)
   await Promise.all(works.map((work) => work()))
 }
 
