@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { contentFingerprint } from '../review/content-fingerprint'
+import type { ImportItem } from './import-row'
 import { yearOfPublication } from './index-number'
 
 /** A publish by no signed-in user (imports, seeding): what the review workflow records for it. */
@@ -14,18 +15,11 @@ export const systemActor = { byName: '系统 / system' } as const
 /** An array row's id as Payload gives one (an ObjectId's 24 hex digits: seconds, then random bytes). */
 export const rowId = (): string => Math.floor(Date.now() / 1000).toString(16).padStart(8, '0') + randomBytes(8).toString('hex')
 
-export interface ImportedFields {
+/** A checked row with its unit and column resolved to ids and its body as rich text. */
+export type ImportedFields = Omit<ImportItem, 'unit' | 'column' | 'issuer' | 'body'> & {
   tenant: number | string
   column: number | string
-  title: string
   issuer: string
-  indexNumber?: string
-  documentNumber?: string
-  writtenAt?: string
-  publishedAt: string
-  subjects: string[]
-  validity: 'valid' | 'expired' | 'repealed'
-  mode: 'proactive' | 'on-application'
   body: unknown
 }
 
