@@ -1,5 +1,5 @@
-import type { Payload, PayloadRequest } from 'payload'
-import { countKey, type CountKey } from '../../src/disclosure/catalogue-counts'
+import type { Payload, PayloadRequest, Where } from 'payload'
+import { countKey, uniqueKeys, type CountKey } from '../../src/disclosure/catalogue-counts'
 import { inTransaction } from '../../src/db/transaction'
 import { purgeUnitsEverywhere } from '../shared/hooks/purge-public-cache'
 import { whereOfKey } from '../../src/disclosure/reads/catalogue-counts'
@@ -7,23 +7,10 @@ import type { CatalogueCount } from '../../src/payload-types'
 
 const isUniqueViolation = (err: unknown) => /unique|duplicate|E11000|UNIQUE constraint/i.test(String((err as Error)?.message ?? err))
 
-const unitYears = async (payload: Payload, unit: string | number, req?: PayloadRequest) =>
-  (await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { and: [{ tenant: { equals: unit } }, { _status: { equals: 'published' } }, { year: { exists: true } }] }, sort: '-year', overrideAccess: true, req }))
+/** The years with published items where `where` holds, newest first. */
+const yearsWhere = async (payload: Payload, where: Where, req?: PayloadRequest) =>
+  (await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { and: [where, { _status: { equals: 'published' } }, { year: { exists: true } }] }, sort: '-year', overrideAccess: true, req }))
     .values.map((v) => Number(v.year)).filter(Boolean)
-
-/**
- * A unit's years are read from its kept rows (keptYears), so a unit counted for the first time is counted
- * in every year at once. Totals go last: a unit's total row says its year rows are all there.
- */
-async function withWholeUnits(payload: Payload, keys: CountKey[], req?: PayloadRequest): Promise<CountKey[]> {
-  const all = [...keys]
-  for (const unit of new Set(keys.flatMap((k) => (k.unit !== null ? [k.unit] : [])))) {
-    const { totalDocs } = await payload.db.count({ collection: 'catalogue-counts', where: { key: { equals: countKey({ unit }, null).key } }, req })
-    if (totalDocs === 0) for (const year of await unitYears(payload, unit, req)) all.push(countKey({ unit }, year))
-  }
-  const unique = new Map(all.map((k) => [k.key, k]))
-  return [...unique.values()].sort((a, b) => Number(a.year === null) - Number(b.year === null))
-}
 
 /**
  * Counts the items of each key anew and stores the number, in a transaction of its own (on SQLite a
@@ -41,21 +28,25 @@ export async function recount(payload: Payload, keys: CountKey[]): Promise<Count
 }
 
 async function recountIn(payload: Payload, keys: CountKey[], req: PayloadRequest): Promise<CountKey[]> {
-  keys = await withWholeUnits(payload, keys, req)
-  const stored = await payload.db.find<CatalogueCount>({
-    collection: 'catalogue-counts', where: { key: { in: keys.map((k) => k.key) } }, pagination: false, limit: 0, req,
-  })
-  const before = new Map(stored.docs.map((d) => [d.key, Number(d.count)]))
+  const storedOf = async (list: CountKey[]) => new Map((await payload.db.find<CatalogueCount>({
+    collection: 'catalogue-counts', where: { key: { in: list.map((k) => k.key) } }, pagination: false, limit: 0, req,
+  })).docs.map((d) => [d.key, Number(d.count)]))
+  const before = await storedOf(keys)
+  // A unit's years are read from its kept rows (keptYears): a unit without its total row yet is counted in
+  // every year at once, and totals are stored last, so a unit's total row says its year rows are all there.
+  const whole: CountKey[] = []
+  for (const unit of new Set(keys.flatMap((k) => (k.unit !== null ? [k.unit] : [])))) {
+    if (before.has(countKey({ unit }, null).key)) continue
+    for (const year of await yearsWhere(payload, { tenant: { equals: unit } }, req)) whole.push(countKey({ unit }, year))
+  }
+  if (whole.length > 0) for (const [key, count] of await storedOf(whole)) before.set(key, count)
   const changed: CountKey[] = []
-  for (const k of keys) {
+  for (const k of uniqueKeys([keys, whole]).sort((a, b) => Number(a.year === null) - Number(b.year === null))) {
     const { totalDocs } = await payload.db.count({ collection: 'disclosures', where: whereOfKey(k), req })
     if (before.get(k.key) === totalDocs) continue
     changed.push(k)
-    if (before.has(k.key)) {
-      await payload.db.updateOne({ collection: 'catalogue-counts', where: { key: { equals: k.key } }, data: { count: totalDocs }, req })
-      continue
-    }
-    await payload.db.create({ collection: 'catalogue-counts', data: { key: k.key, unit: k.unit, kind: k.kind, year: k.year, count: totalDocs }, req })
+    if (before.has(k.key)) await payload.db.updateOne({ collection: 'catalogue-counts', where: { key: { equals: k.key } }, data: { count: totalDocs }, req })
+    else await payload.db.create({ collection: 'catalogue-counts', data: { key: k.key, unit: k.unit, kind: k.kind, year: k.year, count: totalDocs }, req })
   }
   return changed
 }
@@ -70,11 +61,10 @@ export async function recountAll(payload: Payload): Promise<number> {
   const units = await payload.find({ collection: 'tenants', pagination: false, depth: 0, select: { kind: true }, overrideAccess: true })
   const keys: CountKey[] = []
   for (const unit of units.docs) {
-    for (const year of [...(await unitYears(payload, unit.id)), null]) keys.push(countKey({ unit: String(unit.id) }, year))
+    for (const year of [...(await yearsWhere(payload, { tenant: { equals: unit.id } })), null]) keys.push(countKey({ unit: String(unit.id) }, year))
   }
   for (const kind of new Set(units.docs.map((u) => String(u.kind)))) {
-    const years = await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { and: [{ unitKind: { equals: kind } }, { _status: { equals: 'published' } }, { year: { exists: true } }] }, sort: '-year', overrideAccess: true })
-    for (const year of [...years.values.map((v) => Number(v.year)).filter(Boolean), null]) keys.push(countKey({ kind }, year))
+    for (const year of [...(await yearsWhere(payload, { unitKind: { equals: kind } })), null]) keys.push(countKey({ kind }, year))
   }
   // Rows of years that no longer have items are recounted too (to 0).
   const old = await payload.db.find<CatalogueCount>({ collection: 'catalogue-counts', pagination: false, limit: 0 })

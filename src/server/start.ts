@@ -55,8 +55,9 @@ async function main(): Promise<void> {
       .then((built) => built && console.log(`[zhanqun] 检索索引已建立 / search index built: ${built.indexed} items`))
       .then(() => searchEngine(payload).warm())
       .catch((error) => console.error('[zhanqun] 检索索引建立失败 / search index build failed:', error))
-    // Pages count live until their unit's counts are kept; a count left stale by a crash is corrected here.
-    void recountAll(payload).catch((error) => console.error('[zhanqun] 目录条数统计失败 / catalogue counts failed:', error))
+    // Pages count live until their unit's counts are kept; a count left stale by a crash is corrected here
+    // (the whole demo, loaded just now, was counted as it loaded).
+    if (!seeded?.living) void recountAll(payload).catch((error) => console.error('[zhanqun] 目录条数统计失败 / catalogue counts failed:', error))
   })
   answerClientErrors(server)
   // The mailbox's daily overdue digest and the monitoring's daily check of the group: asked every hour,

@@ -10,6 +10,7 @@ import { loadDemoLetters } from './letters'
 import { loadDemoRequests } from './requests'
 import { loadDemoAnnualReports } from './annual-report'
 import { loadDemoMonitoring } from './monitoring'
+import { recountAll } from '../../../collections/CatalogueCounts/recount'
 import { loadPublishingRulesDemo } from './publishing-rules'
 import { blocksToLexical } from './bodies'
 import { planDemo, random, type DemoPlan, type PlannedDisclosure } from './plan'
@@ -27,6 +28,8 @@ export interface LivingDemoReport {
   /** The year whose records reproduce the seed's figures, with its published reports. */
   annualReports?: { year: number; letters: number; requests: number }
   monitoring?: { units: number; vetoed: number }
+  /** Catalogue counts (目录条数) stored for the loaded items. */
+  counted?: number
   staleUnits: string[]
 }
 
@@ -133,6 +136,8 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
   report.annualReports = await loadDemoAnnualReports(payload, today)
   // Last: the check reads everything loaded above.
   report.monitoring = await loadDemoMonitoring(payload, today)
+  // The catalogues' kept counts of all of it (demo items are loaded past the per-item recount).
+  report.counted = await recountAll(payload)
   return report
 }
 

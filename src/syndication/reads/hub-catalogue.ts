@@ -45,14 +45,6 @@ const noPage = (query: HubCatalogueQuery): HubCataloguePage => ({
 })
 
 /**
- * The hub's aggregated catalogues (市政府部门信息公开目录 / 区县政府信息公开目录): every published item of
- * the units of one kind, read live from the units' own records. Nothing is copied, so an edit shows
- * at once and an unpublished or deleted item is gone at once. Public, like the items themselves; the
- * Local API is not scoped, so the query itself asks for published items only.
- * The items carry their unit's kind (`unitKind`): the query is one index range, newest first, with no
- * join; the page's units and columns are then read by id.
- */
-/**
  * `known`: what the caller already holds (the public sites keep the unit directory and column tree in
  * memory): the units and columns found there are not read again.
  */
@@ -61,6 +53,14 @@ export interface KnownDirectory {
   columns: Map<string, { key: string; title: string }>
 }
 
+/**
+ * The hub's aggregated catalogues (市政府部门信息公开目录 / 区县政府信息公开目录): every published item of
+ * the units of one kind, read live from the units' own records. Nothing is copied, so an edit shows
+ * at once and an unpublished or deleted item is gone at once. Public, like the items themselves; the
+ * Local API is not scoped, so the query itself asks for published items only.
+ * The items carry their unit's kind (`unitKind`): the query is one index range, newest first, with no
+ * join; the page's units and columns are then read by id.
+ */
 export async function readHubCatalogue(payload: Payload, query: HubCatalogueQuery, req?: Partial<PayloadRequest>, known?: KnownDirectory): Promise<HubCataloguePage> {
   const and: Where[] = [{ unitKind: { equals: query.scope } }, { _status: { equals: 'published' } }]
   if (query.year) and.push({ year: { equals: query.year } })
