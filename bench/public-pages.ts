@@ -2,7 +2,9 @@
  * Public pages under load (autocannon), as ratios to a bare express "hello" route on the same server
  * in the same run: a cached article page and hub home, then the hub home, a sub-site's home, its
  * catalogue (all years and one year), the hub's aggregated catalogue and an article, each rendered
- * anew for every request (the render cache purged before each one, as a publish purges it).
+ * anew for every request: "uncached" purges before each request what a publish of one of the
+ * department's items purges (its pages, the hub's, and the lists that item is in); "cold" drops
+ * every kept list too, so each page reads all its lists from the database.
  *
  *   npm run bench:public                       # 100,000 items in a SQLite file reused between runs
  *   DATABASE_URI=postgres://postgres@127.0.0.1:5432/zq_bench_public npm run bench:public
@@ -37,7 +39,8 @@ await preloadLexical()
 const { bootPayload } = await import('../src/server/boot')
 const { seedGroup } = await import('../src/seed')
 const { createApp } = await import('../src/server/app')
-const { purgeAll, purgeUnits } = await import('../src/site/render-cache')
+const { purgeAll, applyPurge } = await import('../src/site/render-cache')
+const { changedLists } = await import('../src/site/list-memo')
 const { payload, config, database } = await bootPayload()
 await seedGroup(payload, { demo: true })
 
@@ -71,15 +74,20 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
 const hubId = (await payload.find({ collection: 'tenants', where: { kind: { equals: 'hub' } }, limit: 1, depth: 0 })).docs[0].id
 
-async function load(name: string, url: string, uncached = false): Promise<number> {
+type Purge = Parameters<typeof applyPurge>[0]
+// What a publish of a new item (this year's) of the department purges; cold: every list as well.
+const afterPublish: Purge = { units: [String(dept.id), String(hubId)], lists: changedLists('disclosures', [{ unit: dept.id, kind: String(dept.kind), year: new Date().getFullYear() }]) }
+const cold: Purge = { units: [String(dept.id), String(hubId)] }
+
+async function load(name: string, url: string, purge?: Purge): Promise<number> {
   let n = 0
   const result = await autocannon({
     url, connections, duration: seconds, timeout: 60,
     // Every request its own cache key (`indexNumber` is part of the key, and no page but the lookup reads
     // it), after a purge of the page's unit and the hub (what a publish does): no answer comes from the
     // cache, and none shares another's render (concurrent misses of one key wait for one render).
-    requests: uncached
-      ? [{ setupRequest: (req) => (purgeUnits([dept.id, hubId]), { ...req, path: `${new URL(url).pathname}${new URL(url).search ? `${new URL(url).search}&` : '?'}indexNumber=${n++}` }) }]
+    requests: purge
+      ? [{ setupRequest: (req) => (applyPurge(purge), { ...req, path: `${new URL(url).pathname}${new URL(url).search ? `${new URL(url).search}&` : '?'}indexNumber=${n++}` }) }]
       : undefined,
   })
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`)
@@ -102,12 +110,15 @@ const hello = await load('hello', `${base}/hello`)
 const cached = [['article', await load('cached article', pages[5][1])], ['hub home', await load('cached hub home', pages[0][1])]] as const
 purgeAll()
 const uncached: [string, number][] = []
-for (const [name, url] of pages) uncached.push([name, await load(`uncached ${name}`, url, true)])
+for (const [name, url] of pages) uncached.push([name, await load(`uncached ${name}`, url, afterPublish)])
+const coldRuns: [string, number][] = []
+for (const [name, url] of pages) coldRuns.push([name, await load(`cold ${name}`, url, cold)])
 const ratio = (x: number) => `${(x / hello).toFixed(2)}×`
 const line = (label: string, x: number, goal: number) => console.log(`${label.padEnd(42)} ${x.toFixed(0).padStart(6)} req/s = ${ratio(x)} (goal ≥ ${goal}×)`)
 console.log(`database: ${database.kind}; ${(await payload.count({ collection: 'disclosures' })).totalDocs} items; ${connections} connections, ${seconds} s each`)
 console.log(`baseline: express "hello"                    ${hello.toFixed(0).padStart(6)} req/s`)
 for (const [name, x] of cached) line(`cached ${name}`, x, 0.5)
 for (const [name, x] of uncached) line(`uncached ${name}`, x, 0.1)
+for (const [name, x] of coldRuns) console.log(`${`cold ${name}`.padEnd(42)} ${x.toFixed(0).padStart(6)} req/s = ${ratio(x)}`)
 server.close()
 process.exit(0)

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { countKey, uniqueKeys, type CountKey } from '../../src/disclosure/catalogue-counts'
 import { inTransaction } from '../../src/db/transaction'
+import { listTag } from '../../src/site/list-memo'
 import { purgeUnitsEverywhere } from '../shared/hooks/purge-public-cache'
 import { whereOfKey } from '../../src/disclosure/reads/catalogue-counts'
 import type { CatalogueCount } from '../../src/payload-types'
@@ -53,7 +54,9 @@ async function recountIn(payload: Payload, keys: CountKey[], req: PayloadRequest
 
 /** Pages showing these numbers, on every server: their units' and the hub's. */
 export function purgeCounted(payload: Payload, keys: CountKey[]): Promise<void> {
-  return purgeUnitsEverywhere(payload, [...new Set(keys.flatMap((k) => (k.unit ? [k.unit] : [])))])
+  // A year's count is also part of its unit's (or kind's) all-years lists: their years and totals.
+  const lists = keys.flatMap((k) => [null, k.year].map((year) => (k.unit !== null ? listTag.unit('disclosures', k.unit, year) : listTag.kind('disclosures', String(k.kind), year))))
+  return purgeUnitsEverywhere(payload, [...new Set(keys.flatMap((k) => (k.unit ? [k.unit] : [])))], lists)
 }
 
 /** Every count of the group anew (start-up, a unit changing kind): each unit and kind, in all and per year. */

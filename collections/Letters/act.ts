@@ -84,7 +84,7 @@ export async function actOnLetter(req: PayloadRequest, id: string, body: Record<
     const updated = await req.payload.update({ collection: 'letters', id: letter.id, data, depth: 0, overrideAccess: true, req })
     await recordAudit(req, { action: auditActionOf[action], tenant: unit, collectionSlug: 'letters', documentId: letter.id, summary: `${letter.trackingCode} ${letter.subject}`, comment: note })
     await mailStep(req, action, updated, { site, unit, newUnit, actorId: actor.byId, actorName: actor.byName, note })
-    if (action === 'approve') await purgeUnitPages({ doc: { tenant: site }, req })
+    if (action === 'approve') await purgeUnitPages({ doc: { tenant: site }, req, collection: { slug: 'letters' } })
     return updated
   })
 }

@@ -12,7 +12,8 @@ import pg from 'pg'
  * number to wait for is what the engine reports: Redis PUBLISH returns its receivers; PostgreSQL
  * counts the sessions named `zhanqun-cluster` in pg_stat_activity.
  */
-export type PurgeMessage = { all: true } | { units: string[] }
+/** `lists`: the public lists the change touched (src/site/list-memo); absent, all of them. */
+export type PurgeMessage = { all: true } | { units: string[]; lists?: string[] }
 
 export interface ClusterTransport {
   kind: 'redis' | 'postgres'

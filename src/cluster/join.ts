@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { invalidateWorkingCalendar } from '../../collections/CalendarOverrides/calendar-cache'
 import { parseDatabaseUri } from '../db/database-uri'
 import { invalidateMourningPeriods } from '../display/reads/mourning-periods'
-import { purgeAll, purgeUnits } from '../site/render-cache'
+import { applyPurge as purgeHere } from '../site/render-cache'
 import { joinCluster, type PurgeMessage } from './bus'
 
 /**
@@ -11,10 +11,11 @@ import { joinCluster, type PurgeMessage } from './bus'
  * rendered right after it cannot be cached from an old memo.
  */
 function applyPurge(message: PurgeMessage): void {
-  if ('units' in message) return void purgeUnits(message.units)
-  invalidateMourningPeriods()
-  invalidateWorkingCalendar()
-  purgeAll()
+  if ('all' in message) {
+    invalidateMourningPeriods()
+    invalidateWorkingCalendar()
+  }
+  purgeHere(message)
 }
 
 /** Joins the group's other servers: Redis when REDIS_URL is set, else LISTEN/NOTIFY on PostgreSQL. */

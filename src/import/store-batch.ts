@@ -9,6 +9,7 @@ import { formatIndexNumber, parseIndexNumber, sequenceKey, yearOfPublication, ty
 import { importedDisclosure, type ImportedFields } from '../disclosure/import-record'
 import { webhookTargets } from '../jobs/publication-event'
 import { searchEntryOf } from '../search/entry'
+import { changedLists } from '../site/list-memo'
 import { columnPaths, ensureGroupTerms, type ColumnPaths } from '../search/reads/indexer'
 
 type ID = number | string
@@ -138,6 +139,7 @@ export async function storeBatch(req: PayloadRequest, rows: ReadyRow[], { format
     for (const { id, doc } of stored) await queueEvent(req, eventOf('publish', 'disclosures', { ...doc, id } as never))
   }
   recountItemsAfterCommit(req, docs as never[])
-  await purgeUnitsPages(req, [...byUnit.values()].map((g) => g.unit))
+  const lists = changedLists('disclosures', docs.map((doc) => ({ unit: doc.tenant as ID, kind: doc.unitKind as string | null, year: doc.year as number | null })))
+  await purgeUnitsPages(req, [...byUnit.values()].map((g) => g.unit), lists)
   return stored.map((s) => s.id)
 }

@@ -1,4 +1,6 @@
 import { LRUCache } from 'lru-cache'
+import type { PurgeMessage } from '../cluster/bus'
+import { dropAllLists, dropLists } from './list-memo'
 
 /**
  * Rendered public pages, per process. A change purges exactly the sites that show it: the unit's
@@ -48,8 +50,20 @@ export function purgeUnits(unitIds: readonly (string | number)[]): number {
 
 export function purgeAll(): void {
   cache.clear()
+  dropAllLists()
   generation++
   directory++
+}
+
+/**
+ * A purge as a change asks for it, here: the pages of its units (or all), and the lists it touched
+ * (src/site/list-memo); a purge that names no lists drops them all.
+ */
+export function applyPurge(message: PurgeMessage): void {
+  if ('all' in message) return purgeAll()
+  purgeUnits(message.units)
+  if (message.lists) dropLists(message.lists)
+  else dropAllLists()
 }
 
 /** Bumped when units or shared columns may have changed: memos of the unit directory expire. */

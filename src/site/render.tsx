@@ -8,6 +8,7 @@ import { listAdoptedForHub } from '../syndication/reads/adopted-items'
 import { readHubCatalogue, type HubCatalogueItem } from '../syndication/reads/hub-catalogue'
 import { aggregatedKinds } from '../tenancy/kinds'
 import * as data from './data/site-data'
+import { listTag, memoList } from './list-memo'
 import { buildFeed, buildRobots, buildSitemap } from './feeds'
 import { CataloguePage, ColumnPage, ErrorPage, GuidePage, SitemapPage, UnitCataloguePage } from './pages/catalogue'
 import { ArticleListPage, ArticlePage, DisclosurePage } from './pages/content'
@@ -60,7 +61,7 @@ const newestFirst = (a: data.Doc, b: data.Doc) => String(b.publishedAt ?? '').lo
 
 /** Adopted submissions as list rows: the original's link on its own site, and its source unit. */
 async function adoptedRows(payload: Payload, site: SiteContext, opts: { column?: string; limit: number }): Promise<data.Doc[]> {
-  const { docs } = await listAdoptedForHub(payload, { ...opts, units: site.units })
+  const { docs } = await memoList(`adopted|${opts.column ?? ''}|${opts.limit}`, [listTag.adopted], () => listAdoptedForHub(payload, { ...opts, units: site.units }))
   return docs.flatMap((item) => {
     const source = site.units.find((u) => String(u.id) === String(item.source.id))
     return source ? [{ id: `hub-${String(item.id)}`, title: item.title, summary: item.summary, slug: item.slug, publishedAt: item.publishedAt, category: item.column, sourceUnit: source }] : []
@@ -166,7 +167,9 @@ export async function renderPage(payload: Payload, site: SiteContext, page: Page
       if (unit.kind !== 'hub') return errorPage(site, 404)
       const unitSlug = req.query.get('unit') || undefined
       if (unitSlug && !site.units.some((u) => u.slug === unitSlug && u.kind === page.scope)) return errorPage(site, 400, '所选单位不存在。')
-      const result = await readHubCatalogue(payload, { scope: page.scope, unit: unitSlug, year: year ?? 0, page: pageNo, limit: PER_PAGE }, undefined, { units: site.units, columns: columnTitles(site.tree) })
+      const tag = listTag.kind('disclosures', page.scope, year)
+      const result = await memoList(`hub-catalogue|${tag}|${unitSlug ?? ''}|${pageNo}`, [tag], () =>
+        readHubCatalogue(payload, { scope: page.scope, unit: unitSlug, year: year ?? 0, page: pageNo, limit: PER_PAGE }, undefined, { units: site.units, columns: columnTitles(site.tree) }))
       return html(<UnitCataloguePage site={site} scope={page.scope} rows={hubRows(site, result.docs)} page={result.page} totalPages={result.totalPages} unit={unitSlug} year={year} />)
     }
     case 'guide': {

@@ -2,7 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { idOf, type ID } from '../../../src/access/roles'
 import { broadcastPurge, type PurgeMessage } from '../../../src/cluster/bus'
 import { beforeResponse } from '../../../src/cluster/settle'
-import { purgeAll, purgeUnits } from '../../../src/site/render-cache'
+import { changedLists, type ItemState } from '../../../src/site/list-memo'
+import { applyPurge as purgeHere } from '../../../src/site/render-cache'
 import { hubUnitIds } from '../../../src/tenancy/reads/units'
 
 /**
@@ -38,8 +39,6 @@ async function runBeforePurge(req: PayloadRequest): Promise<void> {
   await Promise.all(works.map((work) => work()))
 }
 
-const purgeHere = (message: PurgeMessage) => ('all' in message ? purgeAll() : void purgeUnits(message.units))
-
 /** Purges here at once (and again after commit), and every other server after commit, before the response. */
 function purgeEverywhere(req: PayloadRequest, message: PurgeMessage): void {
   purgeHere(message)
@@ -50,25 +49,35 @@ function purgeEverywhere(req: PayloadRequest, message: PurgeMessage): void {
   })
 }
 
-/** A purge outside any request (a late correction): these units' pages and the hub's, or the hub's alone, on every server. */
-export async function purgeUnitsEverywhere(payload: Payload, units: string[] = []): Promise<void> {
-  const message: PurgeMessage = { units: [...units, ...(await hubUnitIds(payload))].map(String) }
+/** A purge outside any request (a late correction): these units' pages and the hub's, or the hub's alone, on every server; `lists`: the lists it touched. */
+export async function purgeUnitsEverywhere(payload: Payload, units: string[] = [], lists?: string[]): Promise<void> {
+  const message: PurgeMessage = { units: [...units, ...(await hubUnitIds(payload))].map(String), lists }
   purgeHere(message)
   await broadcastPurge(message, { warn: (msg) => payload.logger.warn(msg) })
 }
 
-/** Content of one unit changed: its site and the hub (which aggregates it) show it. */
-export async function purgeUnitPages<T extends { tenant?: ID | { id: ID } | null }>({ doc, req }: { doc: T; req: PayloadRequest }): Promise<T> {
+type Item = { tenant?: ID | { id: ID } | null; unitKind?: string | null; year?: number | null }
+
+/**
+ * Content of one unit changed: its site and the hub (which aggregates it) show it. The lists the
+ * change touched are those of the item as it was and as it is (`collection` names them; without it,
+ * every list is dropped).
+ */
+export async function purgeUnitPages<T extends Item>({ doc, previousDoc, req, collection }: { doc: T; previousDoc?: T; req: PayloadRequest; collection?: { slug: string } }): Promise<T> {
   if (req.context?.demoSeed) return doc // before the server listens nothing is cached
-  const unit = idOf(doc.tenant)
-  purgeEverywhere(req, unit === undefined ? { all: true } : { units: [unit, ...(await hubUnitIds(req.payload, req))].map(String) })
+  const states = [doc, previousDoc].flatMap((d): ItemState[] => {
+    const unit = d ? idOf(d.tenant) : undefined
+    return d && unit !== undefined ? [{ unit, kind: d.unitKind, year: d.year }] : []
+  })
+  if (idOf(doc.tenant) === undefined) purgeEverywhere(req, { all: true })
+  else await purgeUnitsPages(req, states.map((s) => s.unit), collection ? changedLists(collection.slug, states) : undefined)
   return doc
 }
 
-/** Content of several units changed at once (an import's batch): one purge for all of them and the hub. */
-export async function purgeUnitsPages(req: PayloadRequest, units: ID[]): Promise<void> {
+/** Content of several units changed at once (an import's batch): one purge for all of them and the hub, and the lists it touched. */
+export async function purgeUnitsPages(req: PayloadRequest, units: ID[], lists?: string[]): Promise<void> {
   if (units.length === 0) return
-  purgeEverywhere(req, { units: [...new Set([...units.map(String), ...(await hubUnitIds(req.payload, req))])] })
+  purgeEverywhere(req, { units: [...new Set([...units.map(String), ...(await hubUnitIds(req.payload, req))])], lists })
 }
 
 /** Units and shared columns: every page may show them. */

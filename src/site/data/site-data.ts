@@ -4,6 +4,7 @@ import type { UnitDoc } from '../../tenancy/reads/units'
 import { listFields } from '../../shared/list-fields'
 import { countKey, type CountKey } from '../../disclosure/catalogue-counts'
 import { keptCount, keptYears } from '../../disclosure/reads/catalogue-counts'
+import { listTag, memoList } from '../list-memo'
 
 export type { UnitDoc }
 
@@ -45,11 +46,13 @@ async function list(payload: Payload, collection: 'articles' | 'disclosures', wh
   return { docs: found.docs as Doc[], page, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / limit)) }
 }
 
-/** `count: false` skips the total (lists without pagination, e.g. the home page). */
-export async function articles(payload: Payload, unit: UnitDoc, opts: { category?: string; page?: number; limit?: number; count?: boolean }): Promise<Listing> {
+const optionsKey = (opts: { page?: number; limit?: number; count?: boolean }) => `${opts.page ?? 1}|${opts.limit ?? 20}|${opts.count !== false}`
+
+/** `count: false` skips the total (lists without pagination, e.g. the home page). Kept until the unit's articles change (list-memo). */
+export function articles(payload: Payload, unit: UnitDoc, opts: { category?: string; page?: number; limit?: number; count?: boolean }): Promise<Listing> {
   const and: Where[] = [published, ofUnit(unit)]
   if (opts.category) and.push({ category: { equals: opts.category } })
-  return list(payload, 'articles', { and }, opts, articleFields)
+  return memoList(`articles|${String(unit.id)}|${opts.category ?? ''}|${optionsKey(opts)}`, [listTag.unit('articles', unit.id)], () => list(payload, 'articles', { and }, opts, articleFields))
 }
 
 /** An item's own page: everything but its unit (the site's own, known already) and its review record. */
@@ -82,24 +85,30 @@ export async function wasWithdrawn(payload: Payload, unit: UnitDoc, collection: 
 /** A unit's own items, or (`{ kind }`) every item of the units of one kind, as the hub aggregates them. */
 export type ItemsOf = UnitDoc | { kind: string; id?: undefined }
 
-export async function disclosures(payload: Payload, of: ItemsOf, opts: { columnIds?: (number | string)[]; year?: number; page?: number; limit?: number; count?: boolean }): Promise<Listing> {
+/** Kept until an item of the unit (or kind), in that year when the list is of one year, changes (list-memo). */
+export function disclosures(payload: Payload, of: ItemsOf, opts: { columnIds?: (number | string)[]; year?: number; page?: number; limit?: number; count?: boolean }): Promise<Listing> {
   // Equality on (unit or unitKind, status[, year]) then newest first: the collection's indexes in that order.
   const and: Where[] = [of.id === undefined ? { unitKind: { equals: of.kind } } : ofUnit(of), published]
   if (opts.year) and.push({ year: { equals: opts.year } })
   if (opts.columnIds) and.push({ column: { in: opts.columnIds } })
   const kept = opts.columnIds ? undefined : countKey(of.id === undefined ? { kind: of.kind } : { unit: String(of.id) }, opts.year ?? null)
-  return list(payload, 'disclosures', { and }, opts, disclosureFields, kept)
+  const tag = of.id === undefined ? listTag.kind('disclosures', of.kind, opts.year) : listTag.unit('disclosures', of.id, opts.year)
+  const key = `disclosures|${tag}|${opts.columnIds?.join(',') ?? ''}|${optionsKey(opts)}`
+  return memoList(key, [tag], () => list(payload, 'disclosures', { and }, opts, disclosureFields, kept))
 }
 
 /**
  * The years a unit has published items in, newest first: from its kept counts, else one DISTINCT
  * query answered from the (unit, status, year, …) index.
  */
-export async function disclosureYears(payload: Payload, unit: UnitDoc): Promise<number[]> {
-  const kept = await keptYears(payload, String(unit.id))
-  if (kept) return kept
-  const r = await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { and: [ofUnit(unit), published, { year: { exists: true } }] }, sort: '-year' })
-  return r.values.map((v) => Number(v.year)).filter(Boolean)
+export function disclosureYears(payload: Payload, unit: UnitDoc): Promise<number[]> {
+  const tag = listTag.unit('disclosures', unit.id)
+  return memoList(`years|${tag}`, [tag], async () => {
+    const kept = await keptYears(payload, String(unit.id))
+    if (kept) return kept
+    const r = await payload.findDistinct({ collection: 'disclosures', field: 'year', where: { and: [ofUnit(unit), published, { year: { exists: true } }] }, sort: '-year' })
+    return r.values.map((v) => Number(v.year)).filter(Boolean)
+  })
 }
 
 export interface ColumnNode {
