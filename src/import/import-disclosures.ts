@@ -1,3 +1,5 @@
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import type { Field, Payload } from 'payload'
 import { inTransaction } from '../db/transaction'
 import { paragraphsToLexical } from '../content/lexical'
@@ -130,6 +132,24 @@ async function checkBatch(payload: Payload, rows: SourceRow[], { units, shared, 
   })
 }
 
+let fullGc: (() => void) | undefined
+
+/**
+ * A full garbage collection between batches on SQLite: its driver prepares a native statement for
+ * every query and frees it only once the statement's small JS object is collected, which V8 does
+ * not hurry (it does not see the native memory). Without it an import of 23,360 rows held 4.7 GB.
+ */
+async function collectStatements(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  if (!fullGc) {
+    v8.setFlagsFromString('--expose-gc')
+    fullGc = vm.runInNewContext('gc') as () => void
+  }
+  fullGc()
+  // The statements are finalised on a later turn of the event loop, which a batch does not give.
+  await new Promise((resolve) => setImmediate(resolve))
+}
+
 /**
  * Imports historical disclosure items. Rows are checked first (against the file, the group, the
  * items stored before and the fields' limits), then stored `batch` at a time, one transaction per
@@ -167,6 +187,7 @@ export async function importDisclosures(payload: Payload, rows: SourceRow[], onP
     for (const c of stored) if (c.ready.fields.indexNumber) seenNumbers.add(c.ready.fields.indexNumber)
     for (const c of checked) if (c.reasons.length > 0) report.rejected.push({ line: c.line, reasons: c.reasons })
     onProgress?.(Math.min(rows.length, start + batch))
+    await collectStatements(payload)
   }
   return report
 }
