@@ -28,7 +28,10 @@ const pendingKeys = new WeakMap<PayloadRequest, CountKey[]>()
 
 function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): void {
   if (req.context?.demoSeed) return // the seed is counted whole at start-up
-  const keys = uniqueKeys([keysOf(before), keysOf(after)])
+  recountKeysAfterCommit(req, uniqueKeys([keysOf(before), keysOf(after)]))
+}
+
+function recountKeysAfterCommit(req: PayloadRequest, keys: CountKey[]): void {
   if (keys.length === 0) return
   markDirty(keys)
   // One recount per transaction, however many items it changed (an import's batch).
@@ -51,9 +54,26 @@ function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): voi
   })
 }
 
-/** Items written past the hooks in this transaction (an import's batch): counted after the commit, before the purge. */
-export function recountItemsAfterCommit(req: PayloadRequest, items: Item[]): void {
-  for (const item of items) recountAfterCommit(req, null, item)
+/**
+ * New published items written past the hooks in this transaction (an import's batch), added to
+ * their kept counts in it: one atomic increment per key, so the numbers commit with the items. A
+ * key not counted yet is counted after the commit, before the purge.
+ */
+export async function addToCounts(req: PayloadRequest, items: Item[]): Promise<void> {
+  const added = new Map<string, { key: CountKey; n: number }>()
+  for (const key of items.flatMap(keysOf)) {
+    const entry = added.get(key.key) ?? { key, n: 0 }
+    entry.n++
+    added.set(key.key, entry)
+  }
+  const uncounted: CountKey[] = []
+  for (const { key, n } of added.values()) {
+    const row = await req.payload.db.updateOne({
+      collection: 'catalogue-counts', where: { key: { equals: key.key } }, data: { count: { $inc: n } } as never, options: { atomic: true }, req,
+    })
+    if (!row) uncounted.push(key)
+  }
+  recountKeysAfterCommit(req, uncounted)
 }
 
 /** Counted from the stored rows before and after the save: a draft saved over a live item changes no count. */

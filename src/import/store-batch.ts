@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { recordAudits } from '../../collections/AuditLog/record'
-import { recountItemsAfterCommit } from '../../collections/CatalogueCounts/hooks'
+import { addToCounts } from '../../collections/CatalogueCounts/hooks'
 import { allocateSerials, raiseSequenceTo } from '../../collections/IndexSequences/sequences'
 import { queueChecks } from '../../collections/MonitoringSnapshots/queue-unit-check'
 import { purgeUnitsPages } from '../../collections/shared/hooks/purge-public-cache'
@@ -96,8 +96,8 @@ async function indexForSearch(req: PayloadRequest, stored: { id: ID; doc: Record
  * Stores a batch of checked rows in the caller's transaction (`req`), straight through the database
  * adapter: each item and its published version, then once per batch what the publishing hooks do
  * per item: index numbers (numberRows), search entries, one audit entry per unit, one monitoring
- * re-check per unit, webhook events (one per item, as on publish) and, after the commit, the kept
- * catalogue counts and one purge of the units' pages (the caller tells the search engine once committed). Throws when any write
+ * re-check per unit, webhook events (one per item, as on publish), the kept catalogue counts and,
+ * after the commit, one purge of the units' pages (the caller tells the search engine once committed). Throws when any write
  * fails: the caller rolls back and retries row by row.
  */
 export async function storeBatch(req: PayloadRequest, rows: ReadyRow[], { format, columns }: StoreContext): Promise<ID[]> {
@@ -138,7 +138,7 @@ export async function storeBatch(req: PayloadRequest, rows: ReadyRow[], { format
   if (webhookTargets(process.env.WEBHOOK_URLS).length > 0) {
     for (const { id, doc } of stored) await queueEvent(req, eventOf('publish', 'disclosures', { ...doc, id } as never))
   }
-  recountItemsAfterCommit(req, docs as never[])
+  await addToCounts(req, docs as never[])
   const lists = changedLists('disclosures', docs.map((doc) => ({ unit: doc.tenant as ID, kind: doc.unitKind as string | null, year: doc.year as number | null })))
   await purgeUnitsPages(req, [...byUnit.values()].map((g) => g.unit), lists)
   return stored.map((s) => s.id)

@@ -208,6 +208,32 @@ describe('import of historical disclosures', () => {
     expect(stored.map((d) => parseIndexNumber(d.indexNumber as string).serial).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5])
   })
 
+  it('adds a batch to the kept counts in its transaction: a batch rolled back after counting leaves the counts as they were', async () => {
+    const keptTotal = async () => (await ctx.payload.db.findOne<{ count: number }>({ collection: 'catalogue-counts', where: { key: { equals: `unit:${unit.id}:all` } } }))?.count
+    const live = async () => (await ctx.payload.count({ collection: 'disclosures', where: { and: [{ tenant: { equals: unit.id } }, { _status: { equals: 'published' } }] } })).totalDocs
+    const before = await live()
+    expect(await keptTotal()).toBe(before)
+    const n = Date.now().toString(36)
+    const file = path.join(dir, 'counted.csv')
+    fs.writeFileSync(file, ['标题,单位,栏目,发布日期', ...Array.from({ length: 4 }, (_, i) => `计数回滚${n}第${i}条,${unit.slug},mandatory-other,2012-05-0${i + 1}`)].join('\n'))
+    // The audit entry is written after the counts: failing it once rolls the whole batch back, counts included.
+    const create = ctx.payload.db.create.bind(ctx.payload.db)
+    let failed = false
+    const spy = vi.spyOn(ctx.payload.db, 'create').mockImplementation(async (args) => {
+      if (args.collection === 'audit-log' && !failed) {
+        failed = true
+        throw new Error('审计写入失败 / audit write failed')
+      }
+      return create(args)
+    })
+    const report = await importDisclosures(ctx.payload, await readRows(file))
+    spy.mockRestore()
+    expect(failed).toBe(true)
+    expect(report.imported).toBe(4)
+    expect(await live()).toBe(before + 4)
+    expect(await keptTotal()).toBe(before + 4)
+  })
+
   it('with webhooks configured, queues one publish event per imported item, as a publish does', async () => {
     const n = Date.now().toString(36)
     const file = path.join(dir, 'webhooks.csv')

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { demoPassword } from '../../src/seed/demo-users'
+import { settledBeforeResponse } from '../../src/cluster/settle'
 import { applyPurge } from '../../src/site/render-cache'
 import { useTestContext, type TestContext } from '../helpers/context'
 
@@ -38,12 +39,16 @@ describe('kept public lists', () => {
 
   beforeAll(async () => {
     ctx = await useTestContext()
+    // The purges these writes start after their commits are awaited: none may land during the tests.
+    await settledBeforeResponse(() => setUp())
+  })
+  const setUp = async () => {
     department = await unit('department')
     county = await unit('county')
     column = (await ctx.payload.find({ collection: 'columns', where: { key: { equals: 'mandatory-policy' } }, limit: 1 })).docs[0].id
     await ctx.payload.create({ collection: 'users', data: { email: editor, name: '缓存编辑', password: demoPassword, tenants: [{ tenant: department.id, roles: ['editor'] }] } as never })
     countyItem = (await ctx.payload.create({ collection: 'disclosures', data: { tenant: county.id, column, title: `区县条目原题 ${n}`, issuer: '区县', _status: 'published' } as never })).id
-  })
+  }
 
   it('re-reads after a department publish only the lists it touched: the hub\'s county list is kept', async () => {
     expect(await countyList()).toContain(`区县条目原题 ${n}`)
