@@ -209,7 +209,7 @@ describe('import of historical disclosures', () => {
   })
 
   it('adds a batch to the kept counts in its transaction: a batch rolled back after counting leaves the counts as they were', async () => {
-    const keptTotal = async () => (await ctx.payload.db.findOne<{ count: number }>({ collection: 'catalogue-counts', where: { key: { equals: `unit:${unit.id}:all` } } }))?.count
+    const keptTotal = async () => (await ctx.payload.db.findOne<{ id: number; count: number }>({ collection: 'catalogue-counts', where: { key: { equals: `unit:${unit.id}:all` } } }))?.count
     const live = async () => (await ctx.payload.count({ collection: 'disclosures', where: { and: [{ tenant: { equals: unit.id } }, { _status: { equals: 'published' } }] } })).totalDocs
     const before = await live()
     expect(await keptTotal()).toBe(before)
