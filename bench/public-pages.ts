@@ -68,6 +68,10 @@ const article = await payload.create({ collection: 'articles', data: { tenant: d
 
 const root = express()
 root.get('/hello', (_req, res) => void res.type('text/plain').send('hello'))
+// The purge is made on the server as each request arrives, not when the load generator sends it: so no
+// request shares a read that another one started before its purge (kept lists share reads in flight).
+let purgeOnArrival: Parameters<typeof applyPurge>[0] | undefined
+root.use((_req, _res, next) => (purgeOnArrival && applyPurge(purgeOnArrival), next()))
 root.use(createApp({ payload, config, database: database.kind }))
 const server = root.listen(0)
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -81,15 +85,17 @@ const cold: Purge = { units: [String(dept.id), String(hubId)] }
 
 async function load(name: string, url: string, purge?: Purge): Promise<number> {
   let n = 0
+  purgeOnArrival = purge
   const result = await autocannon({
     url, connections, duration: seconds, timeout: 60,
     // Every request its own cache key (`indexNumber` is part of the key, and no page but the lookup reads
     // it), after a purge of the page's unit and the hub (what a publish does): no answer comes from the
     // cache, and none shares another's render (concurrent misses of one key wait for one render).
     requests: purge
-      ? [{ setupRequest: (req) => (applyPurge(purge), { ...req, path: `${new URL(url).pathname}${new URL(url).search ? `${new URL(url).search}&` : '?'}indexNumber=${n++}` }) }]
+      ? [{ setupRequest: (req) => ({ ...req, path: `${new URL(url).pathname}${new URL(url).search ? `${new URL(url).search}&` : '?'}indexNumber=${n++}` }) }]
       : undefined,
   })
+  purgeOnArrival = undefined
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   return result.requests.average
 }
