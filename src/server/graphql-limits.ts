@@ -1,5 +1,5 @@
 import { Kind, parse, type ASTNode, type DocumentNode, type SelectionSetNode, type ValueNode } from 'graphql'
-import { hasNul, nulProblem, type RequestLimits } from './request-limits'
+import { hasUnstorableText, unstorableTextProblem, type RequestLimits } from './request-limits'
 
 /**
  * Cost bounds for one GraphQL request, checked on the parsed document before graphql-js validates
@@ -30,7 +30,7 @@ export function checkGraphQLRequest(params: GraphQLParams, paging: RequestLimits
   }
   const variables = (params.variables ?? {}) as Record<string, unknown>
   // PostgreSQL text cannot hold NUL: a literal one, or the \u0000 escape in a GraphQL string.
-  if (hasNul(variables) || hasNul(params.query) || /\\u0000/i.test(params.query)) return nulProblem
+  if (hasUnstorableText(variables) || hasUnstorableText(params.query) || /\\u0000/i.test(params.query)) return unstorableTextProblem
   if (depthOf(variables) > limits.maxValueDepth) return { zh: 'variables 嵌套过深', en: 'variables are nested too deeply' }
   let document: DocumentNode
   try {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import busboy from 'busboy'
-import { hasNul, nulProblem } from './request-limits'
+import { hasUnstorableText, unstorableTextProblem } from './request-limits'
 
 export interface MultipartProblem {
   zh: string
@@ -36,7 +36,7 @@ export async function checkMultipart(contentType: string, body: ReadableStream<U
         return
       }
       if (typeof data !== 'object' || data === null || Array.isArray(data)) problem = { zh: '_payload 须为 JSON 对象', en: '_payload must be a JSON object' }
-      else if (hasNul(data)) problem = nulProblem
+      else if (hasUnstorableText(data)) problem = unstorableTextProblem
     })
     parser.on('error', () => resolve({ zh: 'multipart 请求体格式错误或不完整', en: 'the multipart body is malformed or incomplete' }))
     parser.on('close', () => resolve(problem))

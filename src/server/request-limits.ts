@@ -49,14 +49,21 @@ export interface ParamProblem {
 
 const integer = /^(0|[1-9]\d{0,8})$/
 
-/** Whether any string in a decoded JSON value (or the value itself) holds a NUL, which PostgreSQL text cannot store. */
-export function hasNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000')
+/** A surrogate without its pair: JSON can escape one (`"\ud800"`), but it is no character, and PostgreSQL's jsonb refuses it. */
+const unpairedSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const unstorable = (text: string) => text.includes('\u0000') || unpairedSurrogate.test(text)
+
+/**
+ * Whether any string in a decoded JSON value (or the value itself) holds what PostgreSQL cannot
+ * store: a NUL (text), or an unpaired surrogate (jsonb; Payload keeps JSON fields and preferences there).
+ */
+export function hasUnstorableText(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return unstorable(value)
   if (depth > 64 || typeof value !== 'object' || value === null) return false
-  return Object.entries(value).some(([key, v]) => key.includes('\u0000') || hasNul(v, depth + 1))
+  return Object.entries(value).some(([key, v]) => unstorable(key) || hasUnstorableText(v, depth + 1))
 }
 
-export const nulProblem: ParamProblem = { zh: '请求中不允许含有 NUL 字符', en: 'NUL characters are not allowed in a request' }
+export const unstorableTextProblem: ParamProblem = { zh: '请求中不允许含有 NUL 字符或不成对的代理字符', en: 'NUL characters and unpaired surrogates are not allowed in a request' }
 
 /**
  * `limit`, `page` and `depth` of any API request: plain decimal integers within bounds. Payload passes
@@ -70,7 +77,7 @@ export function checkPagingParams(params: URLSearchParams, method: string, limit
     page: [1, limits.maxPage],
     depth: [0, limits.maxDepth],
   }
-  for (const [name, value] of params) if (hasNul(name) || hasNul(value)) return nulProblem
+  for (const [name, value] of params) if (hasUnstorableText(name) || hasUnstorableText(value)) return unstorableTextProblem
   for (const [name, [min, max]] of Object.entries(bounds)) {
     const values = params.getAll(name)
     if (values.length === 0) continue
@@ -100,7 +107,7 @@ export const refuseUnknownMethods: RequestHandler = (req, res, next) => {
  */
 export const refuseMalformedPaths: RequestHandler = (req, res, next) => {
   const [path, query = ''] = req.originalUrl.split(/\?(.*)/s)
-  if (/%00/i.test(query)) return sendError(res, 400, nulProblem.zh, nulProblem.en)
+  if (/%00/i.test(query)) return sendError(res, 400, unstorableTextProblem.zh, unstorableTextProblem.en)
   let decoded: string
   try {
     decoded = decodeURIComponent(path)

@@ -4,7 +4,7 @@ import { withBilingualErrors } from './bilingual-errors'
 import { guardSchemaFrom } from './guard-schema'
 import { checkMultipart } from './multipart-check'
 import { checkRestRequest } from './query-guard'
-import { checkPagingParams, hasNul, nulProblem, type RequestLimits } from './request-limits'
+import { checkPagingParams, hasUnstorableText, unstorableTextProblem, type RequestLimits } from './request-limits'
 
 const refuse = (status: number, zh: string, en: string) => Response.json({ errors: [{ message: `${zh} / ${en}` }] }, { status })
 
@@ -19,7 +19,7 @@ async function checkJsonBody(request: Request): Promise<Response | null> {
     return refuse(400, '请求体不是有效的 JSON', 'Invalid JSON')
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, '请求体须为 JSON 对象', 'the request body must be a JSON object')
-  return hasNul(body) ? refuse(400, nulProblem.zh, nulProblem.en) : null
+  return hasUnstorableText(body) ? refuse(400, unstorableTextProblem.zh, unstorableTextProblem.en) : null
 }
 
 /**

@@ -70,6 +70,17 @@ describe('bad input gets a clear 4xx, in Chinese and English, never a 500', () =
     bilingual(res.body.errors[0].message)
   })
 
+  it('a surrogate without its pair → 400, nothing stored (PostgreSQL jsonb refused it with a 500; found by the fuzz)', async () => {
+    const token = (await ctx.api().post('/api/users/login').send({ email: 'editor.dept@demo.zhanqun.cn', password: 'Zhanqun-demo-2026' }).expect(200)).body.token
+    const key = `fuzz-surrogate-${Date.now()}`
+    const res = await ctx.api().post(`/api/payload-preferences/${key}`).set({ Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }).send('{"value":"\\ud800"}')
+    expect(res.status).toBe(400)
+    bilingual(res.body.errors[0].message)
+    expect((await ctx.payload.count({ collection: 'payload-preferences', where: { key: { equals: key } } })).totalDocs).toBe(0)
+    // A pair (an emoji) is a character like any other.
+    await ctx.api().post(`/api/payload-preferences/${key}`).set({ Authorization: `JWT ${token}` }).send({ value: '\ud83d\ude00' }).expect(200)
+  })
+
   it('a missing field → 400 naming the field', async () => {
     const res = await ctx.api().post('/api/users/login').send({})
     expect(res.status).toBe(400)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkGraphQLRequest, type GraphQLLimits } from '../../src/server/graphql-limits'
-import { checkPagingParams, hasNul, type RequestLimits } from '../../src/server/request-limits'
+import { checkPagingParams, hasUnstorableText, type RequestLimits } from '../../src/server/request-limits'
 
 const gql: GraphQLLimits = { maxTokens: 2000, maxAliases: 30, maxDepth: 8, maxFields: 200, maxDirectives: 10, maxValueDepth: 6 }
 const limits: RequestLimits = { maxListLimit: 200, maxPage: 1000, maxDepth: 5, maxWhereConditions: 50, graphql: gql }
@@ -60,11 +60,18 @@ describe('GraphQL cost bounds, checked before graphql-js validates', () => {
   })
 })
 
-describe('NUL characters (PostgreSQL text cannot hold them)', () => {
+describe('text PostgreSQL cannot store: NUL (text) and unpaired surrogates (jsonb)', () => {
+  it('refuses a surrogate without its pair, in values and keys, and keeps pairs (emoji) and Chinese', () => {
+    expect(hasUnstorableText({ value: '\ud800' })).toBe(true)
+    expect(hasUnstorableText(['x\udfff'])).toBe(true)
+    expect(hasUnstorableText({ ['\udc00k']: 1 })).toBe(true)
+    expect(hasUnstorableText({ title: '政务公开 \ud83d\ude00' })).toBe(false)
+  })
+
   it('are refused in query parameters, JSON values and keys, and GraphQL', () => {
-    expect(hasNul({ a: [{ b: 'x\u0000' }] })).toBe(true)
-    expect(hasNul({ ['k\u0000']: 1 })).toBe(true)
-    expect(hasNul({ a: ['x', 1, null] })).toBe(false)
+    expect(hasUnstorableText({ a: [{ b: 'x\u0000' }] })).toBe(true)
+    expect(hasUnstorableText({ ['k\u0000']: 1 })).toBe(true)
+    expect(hasUnstorableText({ a: ['x', 1, null] })).toBe(false)
     expect(paging('where[title][equals]=a%00b')?.en).toMatch(/NUL/)
     expect(graphql('{ Articles(where: { title: { equals: "\\u0000" } }) { docs { id } } }')?.en).toMatch(/NUL/)
     expect(graphql('query ($t: String) { __typename }', { t: 'a\u0000' })?.en).toMatch(/NUL/)
