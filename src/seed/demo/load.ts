@@ -136,7 +136,8 @@ export async function loadLivingDemo(payload: Payload, { today = new Date(), onP
   report.annualReports = await loadDemoAnnualReports(payload, today)
   // Last: the check reads everything loaded above.
   report.monitoring = await loadDemoMonitoring(payload, today)
-  // The catalogues' kept counts of all of it (demo items are loaded past the per-item recount).
+  // The catalogues' kept counts (collection `catalogue-counts`, derived, never loaded as such) of all of it: demo items are
+  // loaded past the per-item recount, so the demo's rows of that collection are counted here.
   report.counted = await recountAll(payload)
   return report
 }
