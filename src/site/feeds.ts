@@ -5,7 +5,7 @@ import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
 import { columnPath } from './components/Lists'
 import { href, type SiteContext } from './context'
 import * as data from './data/site-data'
-import { listFields } from '../shared/list-fields'
+import { leanFind } from '../db/lean-find'
 import { articleCategoryValues, categoryName } from '../content/categories'
 import type { Page } from './routing'
 import { SITEMAP_URLS_PER_FILE, planSitemap, sitemapPartPath, type SitemapPart } from './sitemap-plan'
@@ -68,11 +68,11 @@ function pageLinks(site: SiteContext): SitemapLink[] {
 async function itemLinks(payload: Payload, site: SiteContext, kind: 'articles' | 'items', n: number, perFile: number): Promise<SitemapLink[]> {
   const where = { and: [{ tenant: { equals: site.unit.id } }, published] }
   if (kind === 'articles') {
-    const r = await payload.find({ collection: 'articles', where, sort: '-publishedAt', limit: perFile, page: n, pagination: false, depth: 0, select: listFields({ slug: true, updatedAt: true }) })
-    return r.docs.map((d) => ({ url: href(site, `/articles/${String(d.slug)}`), lastmod: String(d.updatedAt) }))
+    const docs = await leanFind(payload, { collection: 'articles', where, sort: '-publishedAt', limit: perFile, page: n, fields: ['slug', 'updatedAt'] })
+    return docs.map((d) => ({ url: href(site, `/articles/${String(d.slug)}`), lastmod: String(d.updatedAt) }))
   }
-  const r = await payload.find({ collection: 'disclosures', where, sort: '-publishedAt', limit: perFile, page: n, pagination: false, depth: 0, select: listFields({ updatedAt: true }) })
-  return r.docs.map((d) => ({ url: href(site, `/xxgk/${String(d.id)}`), lastmod: String(d.updatedAt) }))
+  const docs = await leanFind(payload, { collection: 'disclosures', where, sort: '-publishedAt', limit: perFile, page: n, fields: ['updatedAt'] })
+  return docs.map((d) => ({ url: href(site, `/xxgk/${String(d.id)}`), lastmod: String(d.updatedAt) }))
 }
 
 const urlset = async (links: SitemapLink[], origin: string) =>

@@ -19,6 +19,8 @@ export const listTag = {
   kind: (collection: Collection, kind: string, year?: number | null): ListTag => `${collection}:kind:${kind}${year ? `:${year}` : ''}`,
   /** The hub's adopted submissions (信息报送), which show the live title of articles of any unit. */
   adopted: 'adopted' as ListTag,
+  /** Any media document: kept item pages show their images and attachments (of any unit). */
+  media: 'media' as ListTag,
 }
 
 /** An item as it was before or is after a change. */
@@ -44,6 +46,7 @@ export function changedLists(collection: Collection, states: ItemState[]): ListT
       if (year) tags.add(listTag.kind(collection, kind, year))
     }
     if (collection === 'articles') tags.add(listTag.adopted)
+    if (collection === 'media') tags.add(listTag.media)
   }
   return [...tags]
 }
@@ -62,13 +65,15 @@ const generationOf = (tag: ListTag) => generations.get(tag) ?? 0
 /**
  * `read()`'s list, shared with every later caller until one of `tags` is dropped. A drop during the
  * read makes its result old at once (the purge that follows a commit then forces a fresh read).
+ * `keep`: whether a result is kept for later callers (e.g. not a miss, which any URL could fill the memo with).
  */
-export function memoList<T>(key: string, tags: ListTag[], read: () => Promise<T>): Promise<T> {
+export function memoList<T>(key: string, tags: ListTag[], read: () => Promise<T>, keep?: (value: T) => boolean): Promise<T> {
   const hit = lists.get(key)
   if (hit && hit.tags.every((tag, i) => generationOf(tag) === hit.seen[i])) return hit.value as Promise<T>
   const entry: Entry = { value: read(), tags, seen: tags.map(generationOf) }
   lists.set(key, entry)
-  entry.value.catch(() => lists.get(key) === entry && lists.delete(key))
+  const forget = () => lists.get(key) === entry && lists.delete(key)
+  entry.value.then((value) => keep && !keep(value as T) && forget(), forget)
   return entry.value as Promise<T>
 }
 

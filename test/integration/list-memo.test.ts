@@ -75,6 +75,21 @@ describe('kept public lists', () => {
     expect(await countyList()).toContain(`区县条目暗改 ${n}`)
   })
 
+  it('keeps an item\'s page data across another item\'s publish, and reads it again when the item changes', async () => {
+    const token = `JWT ${await ctx.login(editor)}`
+    const made = await ctx.api().post('/api/articles').set({ Authorization: token }).send({ title: `部门文章原题 ${n}`, slug: `memo-${n}`, category: 'news', _status: 'published' })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    const article = `/sites/${department.slug}/articles/memo-${n}`
+    expect(await page(article)).toContain(`部门文章原题 ${n}`)
+    await ctx.payload.db.updateOne({ collection: 'articles', id: made.body.doc.id, data: { title: `部门文章暗改 ${n}` }, returning: false })
+    const other = await ctx.api().post('/api/disclosures').set({ Authorization: token }).send({ title: `部门又一条目 ${n}`, column, issuer: '部门', _status: 'published' })
+    expect(other.status).toBe(201)
+    // The publish purged the page (it is rendered anew) but not the article's data.
+    expect(await page(article)).toContain(`部门文章原题 ${n}`)
+    await ctx.api().patch(`/api/articles/${String(made.body.doc.id)}`).set({ Authorization: token }).send({ title: `部门文章新题 ${n}` }).expect(200)
+    expect(await page(article)).toContain(`部门文章新题 ${n}`)
+  })
+
   it('re-reads a unit\'s lists when one of its items changes through the API', async () => {
     await retitleQuietly(countyItem, `区县条目再暗改 ${n}`)
     expect(await countyList()).toContain(`区县条目暗改 ${n}`)

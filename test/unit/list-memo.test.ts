@@ -30,6 +30,14 @@ describe('list memo', () => {
     expect(await memoList('d', ['t:4'], read('up'))).toBe('up')
   })
 
+  it('does not keep a result its caller declines (a miss)', async () => {
+    const found = (value: string | null) => () => Promise.resolve(value)
+    expect(await memoList('e', ['t:5'], found(null), (v) => v !== null)).toBeNull()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(await memoList('e', ['t:5'], found('published since'), (v) => v !== null)).toBe('published since')
+    expect(await memoList('e', ['t:5'], found('not read'), (v) => v !== null)).toBe('published since')
+  })
+
   it('names the lists a change touches', () => {
     expect(changedLists('disclosures', [{ unit: 7, kind: 'county', year: 2026 }])?.sort()).toEqual([
       listTag.kind('disclosures', 'county'), listTag.kind('disclosures', 'county', 2026),
@@ -38,6 +46,8 @@ describe('list memo', () => {
     // An item that moved year touches both years.
     expect(changedLists('disclosures', [{ unit: 7, kind: 'county', year: 2026 }, { unit: 7, kind: 'county', year: 2025 }])).toContain(listTag.unit('disclosures', 7, 2025))
     expect(changedLists('articles', [{ unit: 3 }])).toEqual([listTag.unit('articles', 3), listTag.adopted])
+    // Kept item pages show media of any unit.
+    expect(changedLists('media', [{ unit: 3 }])).toEqual([listTag.unit('media', 3), listTag.media])
     // Without a disclosure's kind the hub's aggregation would be missed: every list is dropped.
     expect(changedLists('disclosures', [{ unit: 7, kind: null, year: 2026 }])).toBeUndefined()
   })

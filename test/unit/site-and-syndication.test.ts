@@ -50,6 +50,9 @@ describe('HTTP validators and preview signatures', () => {
 
   it('formats for readers and keeps unsafe links out', () => {
     expect(formatDate('2010-12-31T17:00:00Z')).toBe('2011-01-01') // China time
+    expect(formatDate('2010-12-31T15:59:59.999Z')).toBe('2010-12-31')
+    expect(formatDate(new Date('2026-06-30T16:00:00Z'))).toBe('2026-07-01')
+    expect(formatDate('1990-07-01T15:30:00Z')).toBe('1990-07-02') // summer time, UTC+9 then
     expect(formatBytes(1536)).toBe('1.5 KB')
     expect(safeHref('javascript:alert(1)')).toBeUndefined()
     expect(safeHref('//evil.example')).toBeUndefined()

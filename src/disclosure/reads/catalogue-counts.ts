@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import type { CatalogueCount } from '../../payload-types'
 import type { CountKey } from '../catalogue-counts'
+import { leanFind } from '../../db/lean-find'
 
 /** Kept catalogue counts (collections/CatalogueCounts), as the public catalogues read them. */
 const published: Where = { _status: { equals: 'published' } }
@@ -28,14 +29,14 @@ export function markCounted(keys: CountKey[]): void {
   }
 }
 
+const countFields = ['key', 'unit', 'kind', 'year', 'count']
+
 /** A unit's rows, read once for the concurrent reads of one page (its total or a year's, and its years). */
 const reading = new Map<string, Promise<CatalogueCount[]>>()
 function unitRows(payload: Payload, unit: string): Promise<CatalogueCount[]> {
   let rows = reading.get(unit)
   if (!rows) {
-    rows = payload.db
-      .find<CatalogueCount>({ collection: 'catalogue-counts', where: { unit: { equals: unit } }, sort: '-year', pagination: false, limit: 0 })
-      .then((found) => found.docs)
+    rows = leanFind<CatalogueCount>(payload, { collection: 'catalogue-counts', where: { unit: { equals: unit } }, sort: '-year', limit: 0, fields: countFields })
       .finally(() => reading.delete(unit))
     reading.set(unit, rows)
   }
@@ -47,7 +48,7 @@ export async function keptCount(payload: Payload, k: CountKey): Promise<number |
   if (dirty.has(k.key)) return undefined
   const found = k.unit !== null
     ? (await unitRows(payload, k.unit)).find((d) => d.key === k.key)
-    : await payload.db.findOne<CatalogueCount>({ collection: 'catalogue-counts', where: { key: { equals: k.key } } })
+    : (await leanFind<CatalogueCount>(payload, { collection: 'catalogue-counts', where: { key: { equals: k.key } }, sort: 'id', limit: 1, fields: countFields }))[0]
   return found ? Number(found.count) : undefined
 }
 

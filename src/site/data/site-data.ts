@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 import type { Article, Disclosure } from '../../payload-types'
 import type { UnitDoc } from '../../tenancy/reads/units'
-import { listFields } from '../../shared/list-fields'
 import { countKey, type CountKey } from '../../disclosure/catalogue-counts'
 import { keptCount, keptYears } from '../../disclosure/reads/catalogue-counts'
+import { leanFind, narrowSelect } from '../../db/lean-find'
 import { listTag, memoList } from '../list-memo'
 
 export type { UnitDoc }
@@ -29,21 +29,23 @@ const listing = (r: { docs: unknown[]; page?: number; totalPages?: number; total
   docs: r.docs as Doc[], page: r.page ?? 1, totalPages: r.totalPages ?? 1, totalDocs: r.totalDocs ?? r.docs.length,
 })
 
-const articleFields = listFields({ title: true, slug: true, publishedAt: true, updatedAt: true, summary: true, tenant: true })
-const disclosureFields = listFields({ title: true, publishedAt: true, updatedAt: true, indexNumber: true, tenant: true })
+const articleFields = ['title', 'slug', 'publishedAt', 'updatedAt', 'summary', 'tenant']
+const disclosureFields = ['title', 'publishedAt', 'updatedAt', 'indexNumber', 'tenant']
 
 /**
- * A public list straight through the adapter: depth 0 and plain fields, so none of Payload's read
- * hooks has anything to do, and skipping them halves the cost of each uncached page's lists.
+ * A public list: a lean read of plain fields (db/lean-find), with its total from the kept counts when
+ * there is one. Only a page that needs a total nobody keeps (a column's catalogue) goes through the
+ * adapter's paginated find, which counts.
  */
-async function list(payload: Payload, collection: 'articles' | 'disclosures', where: Where, opts: { page?: number; limit?: number; count?: boolean }, select: Record<string, unknown>, kept?: CountKey): Promise<Listing> {
+async function list(payload: Payload, collection: 'articles' | 'disclosures', where: Where, opts: { page?: number; limit?: number; count?: boolean }, fields: string[], kept?: CountKey): Promise<Listing> {
   const page = opts.page ?? 1
   const limit = opts.limit ?? 20
-  // A kept count (catalogue pages) spares counting every item: the page is then read without its total.
   const total = kept && opts.count !== false ? await keptCount(payload, kept) : undefined
-  const found = await payload.db.find({ collection, where, sort: '-publishedAt', page, limit, pagination: opts.count !== false && total === undefined, select: select as never })
-  if (total === undefined) return listing(found)
-  return { docs: found.docs as Doc[], page, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / limit)) }
+  if (opts.count !== false && total === undefined) {
+    return listing(await payload.db.find({ collection, where, sort: '-publishedAt', page, limit, pagination: true, select: narrowSelect(payload, collection, fields) as never }))
+  }
+  const docs = (await leanFind(payload, { collection, where, sort: '-publishedAt', page, limit, fields })) as Doc[]
+  return total === undefined ? listing({ docs }) : { docs, page, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / limit)) }
 }
 
 const optionsKey = (opts: { page?: number; limit?: number; count?: boolean }) => `${opts.page ?? 1}|${opts.limit ?? 20}|${opts.count !== false}`
@@ -58,9 +60,15 @@ export function articles(payload: Payload, unit: UnitDoc, opts: { category?: str
 /** An item's own page: everything but its unit (the site's own, known already) and its review record. */
 const pageFields = { tenant: false, review: false } as const
 
-export async function articleBySlug(payload: Payload, unit: UnitDoc, slug: string): Promise<Doc | null> {
-  const r = await payload.find({ collection: 'articles', where: { and: [published, ofUnit(unit), { slug: { equals: slug } }] }, limit: 1, depth: 1, pagination: false, select: pageFields })
-  return (r.docs[0] as Doc | undefined) ?? null
+/** Kept until an item of the unit or any media document changes: a re-render after another item's publish does not read it again. */
+const keptItem = (collection: 'articles' | 'disclosures', unit: UnitDoc, key: string, read: () => Promise<Doc | null>): Promise<Doc | null> =>
+  memoList(`item|${collection}|${String(unit.id)}|${key}`, [listTag.unit(collection, unit.id), listTag.media], read, (doc) => doc !== null)
+
+export function articleBySlug(payload: Payload, unit: UnitDoc, slug: string): Promise<Doc | null> {
+  return keptItem('articles', unit, slug, async () => {
+    const r = await payload.find({ collection: 'articles', where: { and: [published, ofUnit(unit), { slug: { equals: slug } }] }, limit: 1, depth: 1, pagination: false, select: pageFields })
+    return (r.docs[0] as Doc | undefined) ?? null
+  })
 }
 
 /** Whether a path segment can be an ID on this database: the routes accept numbers and ObjectIds alike. */
@@ -68,9 +76,11 @@ export function isDocumentId(payload: Payload, id: string): boolean {
   return payload.db.defaultIDType === 'number' ? /^[1-9]\d{0,14}$/.test(id) : /^[0-9a-f]{24}$/.test(id)
 }
 
-export async function disclosureById(payload: Payload, unit: UnitDoc, id: string): Promise<Doc | null> {
-  const r = await payload.find({ collection: 'disclosures', where: { and: [published, ofUnit(unit), { id: { equals: id } }] }, limit: 1, depth: 1, pagination: false, select: pageFields })
-  return (r.docs[0] as Doc | undefined) ?? null
+export function disclosureById(payload: Payload, unit: UnitDoc, id: string): Promise<Doc | null> {
+  return keptItem('disclosures', unit, id, async () => {
+    const r = await payload.find({ collection: 'disclosures', where: { and: [published, ofUnit(unit), { id: { equals: id } }] }, limit: 1, depth: 1, pagination: false, select: pageFields })
+    return (r.docs[0] as Doc | undefined) ?? null
+  })
 }
 
 /** Whether an item by that key was published once on this unit but is not now (410 rather than 404). Drafts never count. */

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { idOf } from '../../access/roles'
 import type { Disclosure } from '../../payload-types'
-import { listFields } from '../../shared/list-fields'
+import { leanFind, narrowSelect } from '../../db/lean-find'
 import { countKey } from '../../disclosure/catalogue-counts'
 import { keptCount } from '../../disclosure/reads/catalogue-counts'
 import { canonicalDisclosureUrl } from '../../tenancy/canonical-url'
@@ -81,13 +81,13 @@ export async function readHubCatalogue(payload: Payload, query: HubCatalogueQuer
   // The total is kept (catalogue counts) unless a column narrows the list; a unit narrows it to the unit's.
   const unitId = unit?.docs[0]?.id
   const total = columnIds ? undefined : await keptCount(payload, countKey(unitId !== undefined ? { unit: String(unitId) } : { kind: query.scope }, query.year || null))
-  // Straight through the adapter, as the public sites' lists: plain fields at depth 0, no read hooks to run.
-  const found = await payload.db.find<Disclosure>({
-    collection: 'disclosures', where: { and }, page: query.page, limit: query.limit, sort: '-publishedAt', req, pagination: total === undefined,
-    select: listFields({ title: true, indexNumber: true, documentNumber: true, issuer: true, publishedAt: true, year: true, validity: true, column: true, tenant: true }),
-  })
+  // A lean read of plain fields, as the public sites' lists; the adapter's paginated find only when no total is kept.
+  const fields = ['title', 'indexNumber', 'documentNumber', 'issuer', 'publishedAt', 'year', 'validity', 'column', 'tenant']
+  const read = { collection: 'disclosures', where: { and }, page: query.page, limit: query.limit, sort: '-publishedAt' } as const
+  const result = total === undefined
+    ? await payload.db.find<Disclosure>({ ...read, req, pagination: true, select: narrowSelect(payload, 'disclosures', fields) as never })
+    : withTotal(await leanFind<Disclosure>(payload, { ...read, fields }), total, query)
   const knownUnits = new Map((known?.units ?? []).map((u) => [String(u.id), u]))
-  const result = total === undefined ? found : withTotal(found.docs, total, query)
   const ids = (key: 'tenant' | 'column', have: Map<string, unknown>) =>
     [...new Set(result.docs.map((d) => idOf(d[key] as never)).filter((id) => id !== undefined && !have.has(String(id))))]
   const missingUnits = ids('tenant', knownUnits)

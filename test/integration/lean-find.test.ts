@@ -1,0 +1,109 @@
+import crypto from 'node:crypto'
+import type { CollectionSlug, Where } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { leanFind, narrowSelect, type LeanRead } from '../../src/db/lean-find'
+import { useTestContext, type TestContext } from '../helpers/context'
+
+type ID = number | string
+
+/**
+ * Lean reads (src/db/lean-find) hold the same documents as Payload's own find, on this run's database:
+ * each read the public pages make is made both ways and compared, and the lean one must not have gone
+ * through `payload.db.find` (on the SQL adapters).
+ */
+describe('lean reads', () => {
+  let ctx: TestContext
+  const n = crypto.randomBytes(3).toString('hex')
+  let unit: ID
+  let columns: ID[]
+  const sql = () => ['sqlite', 'postgres'].includes(ctx.payload.db.name)
+
+  beforeAll(async () => {
+    ctx = await useTestContext()
+    unit = (await ctx.payload.create({
+      collection: 'tenants',
+      data: { name: `精简读取${n}`, shortName: `精简${n}`, slug: `lean-${n}`, kind: 'department', unitCode: `LEAN${n.toUpperCase()}`, hasSubSite: true, reviewPolicy: { disclosures: false, articles: false } } as never,
+    })).id
+    columns = (await ctx.payload.find({ collection: 'columns', where: { key: { in: ['mandatory-policy', 'mandatory-other'] } }, sort: 'key' })).docs.map((c) => c.id)
+    const items: [string, string, string | undefined, 'published' | 'draft'][] = [
+      ['2019-03-01T08:00:00.000Z', 'valid', '甲发〔2019〕1号', 'published'],
+      ['2020-12-31T16:30:00.000Z', 'expired', undefined, 'published'],
+      ['2020-12-31T16:30:00.000Z', 'valid', '甲发〔2020〕2号', 'published'],
+      ['2021-06-15T00:00:00.000Z', 'repealed', undefined, 'published'],
+      ['2022-01-01T00:00:00.000Z', 'valid', undefined, 'draft'],
+    ]
+    for (const [i, [publishedAt, validity, documentNumber, status]] of items.entries()) {
+      await ctx.payload.create({
+        collection: 'disclosures', draft: status === 'draft',
+        data: { tenant: unit, column: columns[i % 2], title: `精简条目 ${i} ${n}`, issuer: '精简单位', publishedAt, validity, documentNumber, _status: status } as never,
+      })
+    }
+    await ctx.payload.create({ collection: 'articles', data: { tenant: unit, title: `精简文章 ${n}`, slug: `lean-${n}`, category: 'news', summary: '摘要', _status: 'published' } as never })
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  const published: Where = { _status: { equals: 'published' } }
+  const disclosureFields = ['title', 'indexNumber', 'documentNumber', 'issuer', 'publishedAt', 'updatedAt', 'year', 'validity', 'column', 'tenant']
+  const reads = (): [string, LeanRead][] => [
+    ['a unit\'s items, newest first', { collection: 'disclosures', where: { and: [{ tenant: { equals: unit } }, published] }, sort: '-publishedAt', limit: 20, fields: disclosureFields }],
+    ['the second page of two', { collection: 'disclosures', where: { and: [{ tenant: { equals: unit } }, published] }, sort: '-publishedAt', limit: 2, page: 2, fields: disclosureFields }],
+    ['one year', { collection: 'disclosures', where: { and: [{ tenant: { equals: unit } }, published, { year: { equals: 2021 } }] }, sort: '-publishedAt', limit: 20, fields: disclosureFields }],
+    ['a column subtree', { collection: 'disclosures', where: { and: [{ tenant: { equals: unit } }, published, { column: { in: columns } }] }, sort: '-publishedAt', limit: 20, fields: disclosureFields }],
+    ['a kind, oldest first', { collection: 'disclosures', where: { and: [{ unitKind: { equals: 'department' } }, published, { tenant: { equals: unit } }] }, sort: 'publishedAt', limit: 3, fields: ['title', 'publishedAt'] }],
+    ['items with a document number', { collection: 'disclosures', where: { and: [{ tenant: { equals: unit } }, { documentNumber: { exists: true } }] }, sort: '-publishedAt', limit: 0, fields: ['documentNumber'] }],
+    ['articles', { collection: 'articles', where: { and: [{ tenant: { equals: unit } }, published] }, sort: '-publishedAt', limit: 8, fields: ['title', 'slug', 'publishedAt', 'updatedAt', 'summary', 'tenant'] }],
+    ['kept counts of the unit', { collection: 'catalogue-counts', where: { unit: { equals: String(unit) } }, sort: '-year', limit: 0, fields: ['key', 'unit', 'kind', 'year', 'count'] }],
+  ]
+  // Payload's find also returns keys it was not asked for (undefined, or [] for arrays): the fields asked for are compared.
+  const asked = (read: LeanRead, docs: object[]) => docs.map((doc) => Object.fromEntries(['id', ...read.fields].map((f) => [f, (doc as Record<string, unknown>)[f]])))
+  const throughPayload = async (read: LeanRead) => {
+    const found = await ctx.payload.db.find({ collection: read.collection, where: read.where, sort: read.sort, limit: read.limit, page: read.page, pagination: false, select: narrowSelect(ctx.payload, read.collection, read.fields) as never })
+    return asked(read, found.docs)
+  }
+
+  it('gives the documents Payload\'s find gives, for each read the public pages make', async () => {
+    const { recountAll } = await import('../../collections/CatalogueCounts/recount')
+    await recountAll(ctx.payload)
+    for (const [name, read] of reads()) {
+      const expected = await throughPayload(read)
+      const find = vi.spyOn(ctx.payload.db, 'find')
+      const lean = await leanFind(ctx.payload, read)
+      expect(find, name).toHaveBeenCalledTimes(sql() ? 0 : 1)
+      find.mockRestore()
+      expect(lean, name).toEqual(expected)
+    }
+    // The reads found what they were meant to: four published items, one per year but two in 2020 (same instant: the later created first).
+    const [all, second] = await Promise.all([leanFind(ctx.payload, reads()[0][1]), leanFind(ctx.payload, reads()[1][1])])
+    expect(all.map((d) => d.year)).toEqual([2021, 2021, 2021, 2019])
+    expect(all.map((d) => d.title)).toEqual([3, 2, 1, 0].map((i) => `精简条目 ${i} ${n}`))
+    expect(second.map((d) => d.title)).toEqual([1, 0].map((i) => `精简条目 ${i} ${n}`))
+    expect(all[0].publishedAt).toBe('2021-06-15T00:00:00.000Z')
+    expect((await leanFind(ctx.payload, reads()[5][1])).length).toBe(2)
+    expect((await leanFind(ctx.payload, reads()[7][1])).find((d) => d.year === null)?.count).toBe(4)
+  })
+
+  it('leaves other queries to Payload\'s find, with the same answer', async () => {
+    const others: LeanRead[] = [
+      { collection: 'disclosures', where: { or: [{ tenant: { equals: unit } }, { tenant: { equals: -1 } }] }, sort: '-publishedAt', limit: 20, fields: ['title'] },
+      { collection: 'disclosures', where: { and: [{ tenant: { equals: unit } }, { title: { like: '精简条目 1' } }] }, sort: '-publishedAt', limit: 20, fields: ['title'] },
+      { collection: 'disclosures', where: { tenant: { equals: unit } }, sort: '-publishedAt', limit: 20, fields: ['subjects'] },
+      { collection: 'disclosures', where: { 'review.state': { equals: 'published' }, tenant: { equals: unit } }, sort: '-publishedAt', limit: 20, fields: ['title'] },
+    ]
+    for (const read of others) {
+      const expected = await throughPayload(read)
+      expect(expected.length).toBeGreaterThan(0)
+      const find = vi.spyOn(ctx.payload.db, 'find')
+      expect(asked(read, await leanFind(ctx.payload, read))).toEqual(expected)
+      expect(find).toHaveBeenCalledTimes(1)
+      find.mockRestore()
+    }
+  })
+
+  it('asks Payload\'s find on an adapter without Drizzle (MongoDB)', async () => {
+    const find = vi.fn(async () => ({ docs: [{ id: 1, title: 'x' }] }))
+    const payload = { db: { name: 'mongoose', find }, collections: ctx.payload.collections } as unknown as typeof ctx.payload
+    const read: LeanRead = { collection: 'articles' as CollectionSlug, where: { tenant: { equals: unit } }, sort: '-publishedAt', limit: 5, page: 2, fields: ['title'] }
+    expect(await leanFind(payload, read)).toEqual([{ id: 1, title: 'x' }])
+    expect(find).toHaveBeenCalledWith(expect.objectContaining({ collection: 'articles', limit: 5, page: 2, pagination: false, sort: '-publishedAt', select: { title: true, review: { state: true } } }))
+  })
+})

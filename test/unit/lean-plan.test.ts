@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { leanPlan } from '../../src/db/lean-find'
+
+const plain = (field: string) => ['id', 'tenant', '_status', 'year', 'column', 'publishedAt', 'createdAt', 'title'].includes(field)
+
+describe('leanPlan: which reads are lean', () => {
+  it('takes equalities, lists and exists joined by and, with Payload\'s tie-break', () => {
+    expect(leanPlan({ and: [{ tenant: { equals: 3 } }, { _status: { equals: 'published' } }, { column: { in: [1, 2] } }, { year: { exists: true } }] }, '-publishedAt', plain, true)).toEqual({
+      conditions: [
+        { field: 'tenant', operator: 'equals', value: 3 },
+        { field: '_status', operator: 'equals', value: 'published' },
+        { field: 'column', operator: 'in', value: [1, 2] },
+        { field: 'year', operator: 'exists', value: true },
+      ],
+      order: [{ field: 'publishedAt', descending: true }, { field: 'createdAt', descending: true }],
+    })
+    expect(leanPlan({ tenant: { equals: 3 }, year: { equals: 2020 } }, 'year', plain, false)?.order).toEqual([{ field: 'year', descending: false }, { field: 'id', descending: true }])
+    expect(leanPlan({}, '-createdAt', plain, true)).toEqual({ conditions: [], order: [{ field: 'createdAt', descending: true }] })
+  })
+
+  it('leaves everything else to Payload', () => {
+    const refused = [
+      [{ or: [{ tenant: { equals: 1 } }] }, '-publishedAt'],
+      [{ and: [{ or: [{ tenant: { equals: 1 } }] }] }, '-publishedAt'],
+      [{ title: { like: 'x' } }, '-publishedAt'],
+      [{ tenant: { not_equals: 1 } }, '-publishedAt'],
+      [{ tenant: { equals: null } }, '-publishedAt'],
+      [{ tenant: { in: [] } }, '-publishedAt'],
+      [{ tenant: { in: [{ id: 1 }] } }, '-publishedAt'],
+      [{ year: { exists: false } }, '-publishedAt'],
+      [{ tenant: { equals: 1, not_equals: 2 } }, '-publishedAt'],
+      [{ 'review.state': { equals: 'draft' } }, '-publishedAt'],
+      [{ tenant: { equals: 1 } }, '-review.reviewedAt'],
+      [{ tenant: { equals: 1 } }, '-publishedAt,title'],
+      [{ tenant: { equals: 1 } }, ''],
+    ] as const
+    for (const [where, sort] of refused) expect(leanPlan(where as never, sort, plain, true), JSON.stringify([where, sort])).toBeUndefined()
+  })
+})
