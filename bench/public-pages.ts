@@ -83,11 +83,11 @@ type Purge = Parameters<typeof applyPurge>[0]
 const afterPublish: Purge = { units: [String(dept.id), String(hubId)], lists: changedLists('disclosures', [{ unit: dept.id, kind: String(dept.kind), year: new Date().getFullYear() }]) }
 const cold: Purge = { units: [String(dept.id), String(hubId)] }
 
-async function load(name: string, url: string, purge?: Purge): Promise<number> {
+async function load(name: string, url: string, purge?: Purge, headers?: Record<string, string>): Promise<number> {
   let n = 0
   purgeOnArrival = purge
   const result = await autocannon({
-    url, connections, duration: seconds, timeout: 60,
+    url, connections, duration: seconds, timeout: 60, headers,
     // Every request its own cache key (`indexNumber` is part of the key, and no page but the lookup reads
     // it), after a purge of the page's unit and the hub (what a publish does): no answer comes from the
     // cache, and none shares another's render (concurrent misses of one key wait for one render).
@@ -112,17 +112,25 @@ const pages: [string, string][] = [
   ['article', `${site}/articles/${String(article.slug)}`],
 ]
 await load('warm-up', `${base}/`)
-const hello = await load('hello', `${base}/hello`)
-const cached = [['article', await load('cached article', pages[5][1])], ['hub home', await load('cached hub home', pages[0][1])]] as const
+// The baseline is measured first and last, and averaged: on these machines one 5-second run of it varies by ±15 %.
+const helloFirst = await load('hello', `${base}/hello`)
+const cached = [
+  ['article', await load('cached article', pages[5][1])],
+  ['hub home', await load('cached hub home', pages[0][1])],
+  // As a browser asks: the page's kept brotli copy.
+  ['hub home, compressed', await load('cached hub home, compressed', pages[0][1], undefined, { 'accept-encoding': 'gzip, deflate, br' })],
+] as const
 purgeAll()
 const uncached: [string, number][] = []
 for (const [name, url] of pages) uncached.push([name, await load(`uncached ${name}`, url, afterPublish)])
 const coldRuns: [string, number][] = []
 for (const [name, url] of pages) coldRuns.push([name, await load(`cold ${name}`, url, cold)])
+const helloLast = await load('hello', `${base}/hello`)
+const hello = (helloFirst + helloLast) / 2
 const ratio = (x: number) => `${(x / hello).toFixed(2)}×`
 const line = (label: string, x: number, goal: number) => console.log(`${label.padEnd(42)} ${x.toFixed(0).padStart(6)} req/s = ${ratio(x)} (goal ≥ ${goal}×)`)
 console.log(`database: ${database.kind}; ${(await payload.count({ collection: 'disclosures' })).totalDocs} items; ${connections} connections, ${seconds} s each`)
-console.log(`baseline: express "hello"                    ${hello.toFixed(0).padStart(6)} req/s`)
+console.log(`baseline: express "hello"                    ${hello.toFixed(0).padStart(6)} req/s (first ${helloFirst.toFixed(0)}, last ${helloLast.toFixed(0)})`)
 for (const [name, x] of cached) line(`cached ${name}`, x, 0.5)
 for (const [name, x] of uncached) line(`uncached ${name}`, x, 0.1)
 for (const [name, x] of coldRuns) console.log(`${`cold ${name}`.padEnd(42)} ${x.toFixed(0).padStart(6)} req/s = ${ratio(x)}`)

@@ -9,7 +9,10 @@ import { dropAllLists, dropLists } from './list-memo'
  */
 export interface RenderedPage {
   status: number
-  body: string
+  /** Encoded once: a hit sends these bytes as they are. */
+  body: Buffer
+  /** The body compressed, made on the first request that accepts each encoding (src/server/public). */
+  compressed?: { br?: Buffer; gzip?: Buffer }
   contentType: string
   etag: string
   lastModified: Date

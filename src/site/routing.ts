@@ -30,6 +30,22 @@ export function normalizeHost(host: string | undefined): string {
   return (host ?? '').trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '')
 }
 
+const domainIndexes = new WeakMap<readonly SiteUnit[], Map<string, SiteUnit>>()
+
+/** The units by their normalized domains, made once per unit directory (every request looks its host up). */
+function byDomain<U extends SiteUnit>(units: readonly U[]): Map<string, U> {
+  let index = domainIndexes.get(units)
+  if (!index) {
+    index = new Map()
+    for (const u of units) for (const d of u.domains) if (!index.has(normalizeHost(d))) index.set(normalizeHost(d), u)
+    domainIndexes.set(units, index)
+  }
+  return index as Map<string, U>
+}
+
+/** Whether the host is one of the units' own domains (links then stay on domains, not /sites/ paths). */
+export const isUnitDomain = (units: readonly SiteUnit[], host: string | undefined): boolean => byDomain(units).has(normalizeHost(host))
+
 export function resolveSite<U extends SiteUnit>(host: string | undefined, pathname: string, units: readonly U[]): ResolvedSite<U> | null {
   const hub = hubOf(units)
   const prefixed = /^\/sites\/([a-z][a-z0-9-]{0,40})(\/.*)?$/.exec(pathname)
@@ -38,7 +54,7 @@ export function resolveSite<U extends SiteUnit>(host: string | undefined, pathna
     return unit ? { unit, base: `/sites/${unit.slug}`, path: prefixed[2] || '/' } : null
   }
   const name = normalizeHost(host)
-  const unit = units.find((u) => u.domains.some((d) => normalizeHost(d) === name)) ?? hub
+  const unit = byDomain(units).get(name) ?? hub
   return unit ? { unit, base: '', path: pathname || '/' } : null
 }
 

@@ -108,6 +108,24 @@ describe('public sites (visitors)', () => {
     expect(since.status).toBe(304)
   })
 
+  it('compresses a page once, in the encoding the visitor prefers, and sends the same bytes on every hit', async () => {
+    const raw = (encoding: string) => ctx.api().get(site('/xxgk')).set('Accept-Encoding', encoding).buffer(true)
+      .parse((res, done) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => done(null, Buffer.concat(chunks))) })
+    const plain = await raw('identity')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    const html = (plain.body as Buffer).toString('utf8')
+    expect(html).toContain('政府信息公开')
+    // supertest decodes the body; the length on the wire is in Content-Length.
+    const [br, brAgain, gzip] = [await raw('gzip, deflate, br'), await raw('br'), await raw('gzip')]
+    expect(br.headers['content-encoding']).toBe('br')
+    expect((br.body as Buffer).toString('utf8')).toBe(html)
+    expect(Number(br.headers['content-length'])).toBeLessThan(Buffer.byteLength(html) / 3)
+    expect(brAgain.headers['content-length']).toBe(br.headers['content-length'])
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect((gzip.body as Buffer).toString('utf8')).toBe(html)
+    expect(br.headers.vary).toContain('Accept-Encoding')
+  })
+
   it('purges exactly the pages a publish changes: the unit’s site and the hub', async () => {
     await ctx.api().get(site('/xxgk'))
     expect((await ctx.api().get(site('/xxgk'))).headers['x-cache']).toBe('HIT')

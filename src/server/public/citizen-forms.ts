@@ -1,3 +1,4 @@
+import compression from 'compression'
 import express from 'express'
 import type { Payload } from 'payload'
 import { findMailbox, submitLetter } from '../../../collections/Letters/submit'
@@ -39,6 +40,7 @@ export function citizenForms(payload: Payload, resolve: SiteResolver): express.R
   const router = express.Router()
   const at = (suffix: string) => new RegExp(`^(/sites/[a-z][a-z0-9-]{0,40})?/${suffix}$`)
   const limits = { json: 64 * 1024, upload: MAX_SUBMISSION_BYTES }
+  router.use(at('(letters/(write|track|rate)|xxgk/apply(/.*)?)'), compression())
   const challenge = async () => {
     const opts = challengeOptions(payload.secret)
     return { challenge: await createPowChallenge(opts), question: createQuestion(opts) }

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import zlib from 'node:zlib'
 import compression from 'compression'
 import express, { type Request, type Response } from 'express'
 import helmet from 'helmet'
@@ -10,7 +11,7 @@ import { etagOf, isNotModified, privateCacheControl, publicCacheControl, verifyP
 import { reportDocxPath, sendReportDocx } from './annual-report-docx'
 import { errorPage, renderPage, renderPreview, type RenderResult } from '../../site/render'
 import { cacheGeneration, cachedPage, directoryGeneration, pageCacheKey, storePage, type RenderedPage } from '../../site/render-cache'
-import { matchPage, normalizeHost, resolveSite } from '../../site/routing'
+import { isUnitDomain, matchPage, resolveSite } from '../../site/routing'
 import { careCookie, careCookieMaxAge, careModeFrom, displayKey, isGreyAt, safeBackPath } from '../../display/mourning'
 import { currentMourningPeriods } from '../../display/reads/mourning-periods'
 import { hubOf } from '../../tenancy/kinds'
@@ -30,6 +31,27 @@ function units(payload: Payload): Promise<UnitDoc[]> {
   return directoryMemo.units
 }
 
+/** Pages below this size go as they are (as the compression middleware's threshold). */
+const COMPRESS_FROM = 1024
+
+/**
+ * The page's body in the best encoding the visitor accepts. A page is compressed once, when first
+ * asked for so, and kept with the page: hits cost no compression (the middleware would compress each
+ * response again; brotli at quality 5 is as quick as gzip and smaller).
+ */
+function encodedBody(req: Request, page: RenderedPage): { body: Buffer; encoding?: 'br' | 'gzip' } {
+  if (page.body.length < COMPRESS_FROM) return { body: page.body }
+  // Brotli whenever accepted: browsers list it after gzip with the same weight.
+  const accepted = req.acceptsEncodings()
+  const encoding = accepted.includes('br') ? 'br' : accepted.includes('gzip') || accepted.includes('*') ? 'gzip' : undefined
+  if (!encoding) return { body: page.body }
+  page.compressed ??= {}
+  const body = (page.compressed[encoding] ??= encoding === 'br'
+    ? zlib.brotliCompressSync(page.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
+    : zlib.gzipSync(page.body))
+  return { body, encoding }
+}
+
 function send(req: Request, res: Response, page: RenderedPage, cacheControl: string): void {
   res.setHeader('Cache-Control', cacheControl)
   res.setHeader('ETag', page.etag)
@@ -40,7 +62,9 @@ function send(req: Request, res: Response, page: RenderedPage, cacheControl: str
     res.status(304).end()
     return
   }
-  res.status(page.status).type(page.contentType).send(page.body)
+  const { body, encoding } = encodedBody(req, page)
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  res.status(page.status).type(page.contentType).send(body)
 }
 
 /** A visitor's own rendering (care mode): no shared cache keeps it. */
@@ -58,9 +82,10 @@ function switchCareMode(req: Request, res: Response, base: string): void {
 /** Renders in progress by cache key: concurrent misses of one page wait for one render (no stampede). */
 const inflight = new Map<string, Promise<{ result: RenderResult; page: RenderedPage }>>()
 
-const toPage = (result: RenderResult, unitId: string | number): RenderedPage => ({
-  status: result.status, body: result.body, contentType: result.contentType, etag: etagOf(result.body), lastModified: new Date(), unitId: String(unitId),
-})
+function toPage(result: RenderResult, unitId: string | number): RenderedPage {
+  const body = Buffer.from(result.body)
+  return { status: result.status, body, contentType: result.contentType, etag: etagOf(body), lastModified: new Date(), unitId: String(unitId) }
+}
 
 /** The visitors' sites of the group: every unit by its domain, or under /sites/<slug>/ on any host. */
 export function publicSite(payload: Payload): express.Router {
@@ -84,14 +109,14 @@ export function publicSite(payload: Payload): express.Router {
     },
     crossOriginEmbedderPolicy: false,
   }))
-  router.use(compression())
-  router.use('/assets', express.static(path.join(projectRoot, 'src/site/assets'), { maxAge: '7d', fallthrough: false }))
+  // Pages compress themselves once (encodedBody); the assets and the citizens' forms per response.
+  router.use('/assets', compression(), express.static(path.join(projectRoot, 'src/site/assets'), { maxAge: '7d', fallthrough: false }))
 
   const resolve: SiteResolver = async (host, pathname) => {
     const all = await units(payload)
     const resolved = resolveSite(host, pathname, all)
     if (!resolved) return null
-    const byHost = all.some((u) => u.domains.some((d) => normalizeHost(d) === normalizeHost(host)))
+    const byHost = isUnitDomain(all, host)
     const site: SiteContext = { unit: resolved.unit, hub: hubOf(all)!, units: all, base: resolved.base, byHost, tree: await cachedColumnTree(payload, resolved.unit, directoryGeneration()) }
     return { site, path: resolved.path }
   }
@@ -103,7 +128,7 @@ export function publicSite(payload: Payload): express.Router {
       const host = req.hostname
       const resolved = resolveSite(host, req.path, all)
       const hub = hubOf(all)!
-      const byHost = all.some((u) => u.domains.some((d) => normalizeHost(d) === normalizeHost(host)))
+      const byHost = isUnitDomain(all, host)
       const care = careModeFrom(req.get('cookie'))
       const grey = resolved ? isGreyAt(await currentMourningPeriods(payload), resolved.unit.id, Date.now()) : false
       const display = { grey, care, path: resolved ? `${resolved.base}${resolved.path}` : '/' }
@@ -117,7 +142,7 @@ export function publicSite(payload: Payload): express.Router {
       if (docx) return void (await sendReportDocx(payload, resolved.unit, Number(docx[1]), res))
       const page = matchPage(resolved.path)
       const query = new URLSearchParams(req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '')
-      const origin = `${req.protocol}://${req.get('host')}`
+      const origin = () => `${req.protocol}://${req.get('host')}`
 
       if (page?.kind === 'preview') {
         const ok = verifyPreview(payload.secret, { collection: page.collection, id: page.id }, query.get('exp'), query.get('sig'))
@@ -140,7 +165,7 @@ export function publicSite(payload: Payload): express.Router {
       if (!rendering) {
         rendering = (async () => {
           const site = await siteOf(resolved.unit, resolved.base)
-          const result = page ? await renderPage(payload, site, page, { query, origin }) : errorPage(site, 404)
+          const result = page ? await renderPage(payload, site, page, { query, origin: origin() }) : errorPage(site, 404)
           const rendered = toPage(result, resolved.unit.id)
           if (result.cacheable && result.status === 200 && cacheGeneration() === generation) storePage(key, rendered)
           return { result, page: rendered }
