@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,21 +8,36 @@ import { pickStaleUnits } from '../../src/seed/demo/plan'
 import { units } from '../../tenants/units'
 import { cleanEnv, startServer } from '../helpers/server-process'
 
+const onPostgres = (process.env.TEST_DATABASE_URI ?? '').startsWith('postgres')
+
 /**
- * The real start path: `npm start` semantics (NODE_ENV=production) on an empty SQLite file, so the
- * versioned migrations build the schema (no push) and the empty database is seeded on its own.
+ * The real start path: `npm start` semantics (NODE_ENV=production) on an empty database of the run's
+ * engine (a new SQLite file, or a new PostgreSQL database beside the run's), so the versioned
+ * migrations build the schema (no push) and the empty database is seeded on its own.
  */
 describe('production start on an empty database', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-prod-'))
+  const postgres = onPostgres ? Object.assign(new URL(process.env.TEST_DATABASE_URI!), { pathname: `/zhanqun_prod_${crypto.randomBytes(4).toString('hex')}` }) : undefined
   let child: ChildProcess | undefined
-  afterAll(() => {
-    child?.kill('SIGTERM')
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve))
+      child.kill('SIGTERM')
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+    }
     fs.rmSync(dir, { recursive: true, force: true })
+    if (postgres) {
+      const { default: pg } = await import('pg')
+      const client = new pg.Client({ connectionString: Object.assign(new URL(postgres), { pathname: '/postgres' }).toString() })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS "${postgres.pathname.slice(1)}" WITH (FORCE)`)
+      await client.end()
+    }
   })
 
   it('migrates, seeds the living demo group and serves', async () => {
     const started = performance.now()
-    const server = await startServer({ DATABASE_URI: `file:${path.join(dir, 'prod.db')}`, PAYLOAD_SECRET: 'production-start-test' }, 280_000)
+    const server = await startServer({ DATABASE_URI: postgres?.toString() ?? `file:${path.join(dir, 'prod.db')}`, PAYLOAD_SECRET: 'production-start-test' }, 280_000)
     child = server.child
     console.log(`[bench] first start with demo data: ${((performance.now() - started) / 1000).toFixed(1)} s`)
     expect(server.log()).toContain('已载入站群与演示数据')
@@ -32,7 +48,7 @@ describe('production start on an empty database', () => {
     }
     expect((await get('/api/tenants?limit=1')).totalDocs).toBe(units.length)
     const health = await get('/healthz')
-    expect(health).toMatchObject({ status: 'ok', database: 'sqlite' })
+    expect(health).toMatchObject({ status: 'ok', database: onPostgres ? 'postgres' : 'sqlite' })
 
     // Every site is alive: articles in each category, items across the catalogue; the planned stale sites are stale.
     const sites = (await get('/api/tenants?where[hasSubSite][equals]=true&limit=100&depth=0')).docs as { id: number; slug: string }[]
