@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { and, asc, desc, eq, gte, inArray, isNotNull, sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
 
 /**
- * A lean read for the public lists: plain top-level fields of the documents that match equalities
- * joined by `and`, in one order. Payload's `payload.db.find` builds a relational query and then
+ * A lean read for the public lists (and the search engine's load): plain top-level fields of the
+ * documents that match equalities (or a lower bound) joined by `and`, in one order. Payload's `payload.db.find` builds a relational query and then
  * converts every field of the collection for each row, whatever the `select`: for 20 rows that is
  * about 1.2 ms, against 0.2 ms for the SELECT itself, and it was half the cost of a page rendered
  * after a publish. On the SQL adapters this is one SELECT of those columns, built with the adapter's
@@ -24,7 +24,7 @@ export interface LeanRead {
 
 export type LeanDoc = Record<string, unknown> & { id: number | string }
 
-type Operator = 'equals' | 'in' | 'exists'
+type Operator = 'equals' | 'greater_than_equal' | 'in' | 'exists'
 export interface LeanPlan {
   conditions: { field: string; operator: Operator; value: unknown }[]
   order: { field: string; descending: boolean }[]
@@ -52,7 +52,7 @@ export function leanPlan(where: Where, sort: string, isPlain: (field: string) =>
       const entries = Object.entries(condition as Record<string, unknown>)
       if (entries.length !== 1) return undefined
       const [operator, value] = entries[0]
-      if (operator === 'equals' && value !== null && value !== undefined && typeof value !== 'object') conditions.push({ field, operator, value })
+      if ((operator === 'equals' || operator === 'greater_than_equal') && value !== null && value !== undefined && typeof value !== 'object') conditions.push({ field, operator, value })
       else if (operator === 'in' && Array.isArray(value) && value.length > 0 && value.every((v) => v !== null && typeof v !== 'object')) conditions.push({ field, operator, value })
       else if (operator === 'exists' && value === true) conditions.push({ field, operator, value })
       else return undefined
@@ -101,6 +101,7 @@ function prepare(db: SqlAdapter, table: SqlAdapter['tables'][string], read: Lean
     const column = (field: string) => table[field] as never
     const condition = and(...plan.conditions.map(({ field, operator, value }, i) =>
       operator === 'equals' ? eq(column(field), sql.placeholder(`c${i}`))
+        : operator === 'greater_than_equal' ? gte(column(field), sql.placeholder(`c${i}`))
         : operator === 'in' ? inArray(column(field), (value as unknown[]).map((_, j) => sql.placeholder(`c${i}_${j}`)))
           : isNotNull(column(field))))
     let query = db.drizzle.select(Object.fromEntries(['id', ...read.fields].map((name) => [name, table[name]]))).from(table)
@@ -118,7 +119,7 @@ function valuesOf(table: SqlAdapter['tables'][string], read: LeanRead, plan: Lea
   const values: Row = {}
   const encode = (field: string, value: unknown) => table[field]?.mapToDriverValue?.(value) ?? value
   plan.conditions.forEach(({ field, operator, value }, i) => {
-    if (operator === 'equals') values[`c${i}`] = encode(field, value)
+    if (operator === 'equals' || operator === 'greater_than_equal') values[`c${i}`] = encode(field, value)
     else if (operator === 'in') (value as unknown[]).forEach((v, j) => (values[`c${i}_${j}`] = encode(field, v)))
   })
   if (read.limit > 0) Object.assign(values, { limit: read.limit, offset: ((read.page ?? 1) - 1) * read.limit })

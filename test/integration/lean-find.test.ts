@@ -16,6 +16,7 @@ describe('lean reads', () => {
   const n = crypto.randomBytes(3).toString('hex')
   let unit: ID
   let columns: ID[]
+  let since: string
   const sql = () => ['sqlite', 'postgres'].includes(ctx.payload.db.name)
 
   beforeAll(async () => {
@@ -32,10 +33,17 @@ describe('lean reads', () => {
       ['2021-06-15T00:00:00.000Z', 'repealed', undefined, 'published'],
       ['2022-01-01T00:00:00.000Z', 'valid', undefined, 'draft'],
     ]
+    since = new Date(Date.now() - 1000).toISOString()
     for (const [i, [publishedAt, validity, documentNumber, status]] of items.entries()) {
       await ctx.payload.create({
         collection: 'disclosures', draft: status === 'draft',
         data: { tenant: unit, column: columns[i % 2], title: `精简条目 ${i} ${n}`, issuer: '精简单位', publishedAt, validity, documentNumber, _status: status } as never,
+      })
+    }
+    for (const [i, live] of [true, false].entries()) {
+      await ctx.payload.db.create({
+        collection: 'search-entries',
+        data: { key: `lean-${n}-${i}`, kind: 'disclosures', sourceId: String(i), unit: String(unit), columns: 'policy other', year: 2020 + i, validity: i ? null : 'valid', issuer: '精简单位', title: `检索 ${n}`, titleTokens: `检索 ${n}`, publishedAt: '2020-05-01T00:00:00.000Z', live },
       })
     }
     await ctx.payload.create({ collection: 'articles', data: { tenant: unit, title: `精简文章 ${n}`, slug: `lean-${n}`, category: 'news', summary: '摘要', _status: 'published' } as never })
@@ -52,6 +60,8 @@ describe('lean reads', () => {
     ['a kind, oldest first', { collection: 'disclosures', where: { and: [{ unitKind: { equals: 'department' } }, published, { tenant: { equals: unit } }] }, sort: 'publishedAt', limit: 3, fields: ['title', 'publishedAt'] }],
     ['items with a document number', { collection: 'disclosures', where: { and: [{ tenant: { equals: unit } }, { documentNumber: { exists: true } }] }, sort: '-publishedAt', limit: 0, fields: ['documentNumber'] }],
     ['articles', { collection: 'articles', where: { and: [{ tenant: { equals: unit } }, published] }, sort: '-publishedAt', limit: 8, fields: ['title', 'slug', 'publishedAt', 'updatedAt', 'summary', 'tenant'] }],
+    ['changed since (the search engine\'s load)', { collection: 'disclosures', where: { and: [{ tenant: { equals: unit } }, { updatedAt: { greater_than_equal: since } }] }, sort: 'updatedAt', limit: 2, page: 2, fields: ['title', 'updatedAt', '_status'] }],
+    ['search entries changed since', { collection: 'search-entries', where: { updatedAt: { greater_than_equal: since } }, sort: 'updatedAt', limit: 50, fields: ['key', 'unit', 'kind', 'columns', 'year', 'validity', 'issuer', 'publishedAt', 'titleTokens', 'live', 'updatedAt'] }],
     ['kept counts of the unit', { collection: 'catalogue-counts', where: { unit: { equals: String(unit) } }, sort: '-year', limit: 0, fields: ['key', 'unit', 'kind', 'year', 'count'] }],
   ]
   // Payload's find also returns keys it was not asked for (undefined, or [] for arrays): the fields asked for are compared.
@@ -79,7 +89,9 @@ describe('lean reads', () => {
     expect(second.map((d) => d.title)).toEqual([1, 0].map((i) => `精简条目 ${i} ${n}`))
     expect(all[0].publishedAt).toBe('2021-06-15T00:00:00.000Z')
     expect((await leanFind(ctx.payload, reads()[5][1])).length).toBe(2)
-    expect((await leanFind(ctx.payload, reads()[7][1])).find((d) => d.year === null)?.count).toBe(4)
+    expect((await leanFind(ctx.payload, reads()[7][1])).map((d) => d.title)).toEqual([2, 3].map((i) => `精简条目 ${i} ${n}`))
+    expect((await leanFind(ctx.payload, reads()[8][1])).filter((d) => String(d.key).startsWith(`lean-${n}`)).map((d) => d.live)).toEqual([true, false])
+    expect((await leanFind(ctx.payload, reads()[9][1])).find((d) => d.year === null)?.count).toBe(4)
   })
 
   it('leaves other queries to Payload\'s find, with the same answer', async () => {

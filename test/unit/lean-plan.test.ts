@@ -16,6 +16,7 @@ describe('leanPlan: which reads are lean', () => {
     })
     expect(leanPlan({ tenant: { equals: 3 }, year: { equals: 2020 } }, 'year', plain, false)?.order).toEqual([{ field: 'year', descending: false }, { field: 'id', descending: true }])
     expect(leanPlan({}, '-createdAt', plain, true)).toEqual({ conditions: [], order: [{ field: 'createdAt', descending: true }] })
+    expect(leanPlan({ createdAt: { greater_than_equal: '2026-01-01T00:00:00.000Z' } }, 'createdAt', plain, true)?.conditions).toEqual([{ field: 'createdAt', operator: 'greater_than_equal', value: '2026-01-01T00:00:00.000Z' }])
   })
 
   it('leaves everything else to Payload', () => {
@@ -24,6 +25,8 @@ describe('leanPlan: which reads are lean', () => {
       [{ and: [{ or: [{ tenant: { equals: 1 } }] }] }, '-publishedAt'],
       [{ title: { like: 'x' } }, '-publishedAt'],
       [{ tenant: { not_equals: 1 } }, '-publishedAt'],
+      [{ year: { greater_than: 2020 } }, '-publishedAt'],
+      [{ createdAt: { greater_than_equal: new Date() } }, '-publishedAt'],
       [{ tenant: { equals: null } }, '-publishedAt'],
       [{ tenant: { in: [] } }, '-publishedAt'],
       [{ tenant: { in: [{ id: 1 }] } }, '-publishedAt'],

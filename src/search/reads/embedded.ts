@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { leanFind } from '../../db/lean-find'
 import { InvertedIndex } from '../inverted-index'
 import { compareDate, compareRelevance, type Ranked } from '../relevance'
 import type { Validity } from '../params'
@@ -11,11 +12,11 @@ const BATCH = 2000
 const OVERLAP_MS = 5_000
 const SYNC_MS = 2_000
 
-const fields = { key: true, unit: true, kind: true, columns: true, year: true, validity: true, issuer: true, publishedAt: true, titleTokens: true, bodyTokens: true, live: true, updatedAt: true } as const
+const fields = ['key', 'unit', 'kind', 'columns', 'year', 'validity', 'issuer', 'publishedAt', 'titleTokens', 'bodyTokens', 'live', 'updatedAt']
 
 /**
  * The embedded engine: an in-process inverted index (BM25, `../inverted-index`) over the stored entries,
- * read through the Local API, so it works on every database with no extra server. Before each
+ * read through the Local API (lean on the SQL engines), so it works on every database with no extra server. Before each
  * search it reads the entries changed since its last look (an indexed `updatedAt` query), so a job
  * run by another process shows as soon as it is written.
  */
@@ -66,8 +67,8 @@ export class EmbeddedEngine implements SearchEngine {
     let from = this.stableUpTo
     for (;;) {
       const where: Where = from ? { updatedAt: { greater_than_equal: from } } : {}
-      const batch = await this.payload.find({ collection: 'search-entries', where, sort: 'updatedAt', limit: BATCH, depth: 0, overrideAccess: true, select: fields })
-      const rows = batch.docs as unknown as Row[]
+      // A lean read (db/lean-find): loading 100,000 entries through Payload's find took most of the start.
+      const rows = (await leanFind(this.payload, { collection: 'search-entries', where, sort: 'updatedAt', limit: BATCH, fields })) as unknown as Row[]
       for (const row of rows) {
         if (this.versions.get(row.key) === row.updatedAt) continue // read again, unchanged
         this.versions.set(row.key, row.updatedAt)
