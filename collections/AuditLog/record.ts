@@ -3,6 +3,7 @@ import { idOf, type ID } from '../../src/access/roles'
 import { relationId } from '../../src/shared/ids'
 import { classifyChange, type AuditAction } from '../../src/audit/actions'
 import type { ReviewTransition } from '../shared/workflow/review-hook'
+import { narrowSelect } from '../../src/db/lean-find'
 
 const unitIdOf = (tenant: AuditEntry['tenant']): number | undefined => {
   const id = idOf(tenant)
@@ -68,18 +69,27 @@ export const liveRowChanged = (context: RequestContext, slug: string, id: unknow
 
 type LiveRow = { _status?: 'draft' | 'published'; updatedAt?: string } & Record<string, unknown>
 
+/** What the after-hooks read of the stored row: its state and time, unit, title, what counts it (kind, year) and the hub's intake mark. */
+const liveFields = ['_status', 'updatedAt', 'tenant', 'title', 'indexNumber', 'unitKind', 'year', 'hubSubmission']
+
+/** The stored row, narrowed to liveFields: every field would be a relational query over the item's arrays, twice per save. */
+async function readLive(req: PayloadRequest, slug: string, id: unknown): Promise<LiveRow | null> {
+  const has = new Set(req.payload.collections[slug as CollectionSlug].config.flattenedFields.map((f) => f.name))
+  const select = narrowSelect(req.payload, slug as CollectionSlug, liveFields.filter((f) => has.has(f)))
+  return ((await req.payload.db.findOne({ collection: slug as CollectionSlug, where: { id: { equals: id } }, req, select: select as never })) as LiveRow | null) ?? null
+}
+
 /** Notes whether the stored document is live before the save, for telling publish from a draft save. */
 export const noteLiveStatus: CollectionBeforeChangeHook = async ({ collection, originalDoc, operation, req, context }) => {
   if (operation !== 'update' || !originalDoc) return
-  const live = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, req })
-  context[liveKey(collection.slug, originalDoc.id)] = live ?? null
+  context[liveKey(collection.slug, originalDoc.id)] = await readLive(req, collection.slug, originalDoc.id)
   delete context[afterKey(collection.slug, originalDoc.id)] // a later save in the same request reads afresh
 }
 
 /** The stored (live) document after this save, read once per save for every after-hook. */
 export async function liveAfter(req: PayloadRequest, context: RequestContext, slug: CollectionSlug, id: unknown) {
   const key = afterKey(slug, id)
-  context[key] ??= await req.payload.db.findOne({ collection: slug, where: { id: { equals: id } }, req })
+  context[key] ??= await readLive(req, slug, id)
   return context[key] as LiveRow | null
 }
 

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 import { idOf } from '../../src/access/roles'
 import { keysOfItem, uniqueKeys, type CountKey } from '../../src/disclosure/catalogue-counts'
 import type { Disclosure } from '../../src/payload-types'
@@ -31,6 +31,28 @@ function recountAfterCommit(req: PayloadRequest, before: Item, after: Item): voi
   recountKeysAfterCommit(req, uniqueKeys([keysOf(before), keysOf(after)]))
 }
 
+/**
+ * Recounts run one at a time in this process, and keys asked for while one runs share the next run:
+ * it starts after every commit that asked for it, so it sees them all. Under a burst of publishes a
+ * unit's and a kind's rows are counted a few times, not once per publish.
+ */
+let running: Promise<unknown> = Promise.resolve()
+let next: { keys: Map<string, CountKey>; run: Promise<CountKey[]> } | undefined
+
+function recountShared(payload: Payload, keys: CountKey[]): Promise<CountKey[]> {
+  if (!next) {
+    const batch = { keys: new Map<string, CountKey>(), run: Promise.resolve<CountKey[]>([]) }
+    batch.run = running.then(() => {
+      if (next === batch) next = undefined
+      return recount(payload, [...batch.keys.values()])
+    })
+    running = batch.run.catch(() => undefined)
+    next = batch
+  }
+  for (const k of keys) next.keys.set(k.key, k)
+  return next.run
+}
+
 function recountKeysAfterCommit(req: PayloadRequest, keys: CountKey[]): void {
   if (keys.length === 0) return
   markDirty(keys)
@@ -43,12 +65,16 @@ function recountKeysAfterCommit(req: PayloadRequest, keys: CountKey[]): void {
     const all = pendingKeys.get(req) ?? []
     pendingKeys.delete(req)
     const unique = uniqueKeys([all])
-    await recount(payload, unique)
+    await recountShared(payload, unique)
       .catch((err) => payload.logger.error({ err, msg: 'catalogue counts' }))
       .finally(() => markCounted(all))
     setTimeout(() => {
-      void recount(payload, unique)
-        .then((changed) => (changed.length > 0 ? purgeCounted(payload, changed) : undefined))
+      void recountShared(payload, unique)
+        .then((changed) => {
+          const mine = new Set(unique.map((k) => k.key))
+          const touched = changed.filter((k) => mine.has(k.key))
+          return touched.length > 0 ? purgeCounted(payload, touched) : undefined
+        })
         .catch((err) => payload.logger.error({ err, msg: 'catalogue counts' }))
     }, settleMs()).unref()
   })
