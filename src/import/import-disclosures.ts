@@ -1,6 +1,7 @@
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import type { Field, Payload } from 'payload'
+import { leanFind } from '../db/lean-find'
 import { inTransaction } from '../db/transaction'
 import { paragraphsToLexical } from '../content/lexical'
 import { isFileableNode } from '../disclosure/catalogue'
@@ -96,7 +97,7 @@ async function checkBatch(payload: Payload, rows: SourceRow[], { units, shared, 
   const checked = rows.map((row): CheckedRow & { item?: ReturnType<typeof parseImportRow> } => ({ line: row.line, reasons: [], item: parseImportRow(row.values) }))
   const given = checked.flatMap((c) => (c.item?.ok && c.item.item.indexNumber ? [c.item.item.indexNumber] : []))
   const stored = given.length
-    ? new Set((await payload.find({ collection: 'disclosures', where: { indexNumber: { in: given } }, pagination: false, depth: 0, select: { indexNumber: true } })).docs.map((d) => d.indexNumber))
+    ? new Set((await leanFind<{ id: ID; indexNumber: string }>(payload, { collection: 'disclosures', where: { indexNumber: { in: given } }, sort: 'id', limit: 0, fields: ['indexNumber'] })).map((d) => d.indexNumber))
     : new Set()
   const inBatch = new Set<string>()
   return checked.map(({ item: parsed, ...c }) => {

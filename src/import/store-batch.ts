@@ -8,6 +8,7 @@ import { eventOf, queueEvent } from '../../collections/shared/workflow/publicati
 import { formatIndexNumber, parseIndexNumber, sequenceKey, yearOfPublication, type IndexNumberFormat } from '../disclosure/index-number'
 import { importedDisclosure, type ImportedFields } from '../disclosure/import-record'
 import { webhookTargets } from '../jobs/publication-event'
+import { narrowSelect } from '../db/lean-find'
 import { searchEntryOf } from '../search/entry'
 import { changedLists } from '../site/list-memo'
 import { columnPaths, ensureGroupTerms, type ColumnPaths } from '../search/reads/indexer'
@@ -109,7 +110,7 @@ export async function storeBatch(req: PayloadRequest, rows: ReadyRow[], { format
   // Written without reading each row back; the ids are then read in one query by index number,
   // unique among stored items (given ones are checked against them, assigned ones are new).
   await eachConcurrently(docs, (doc) => payload.db.create({ collection: 'disclosures', data: doc, req, returning: false }))
-  const found = await payload.db.find({ collection: 'disclosures', where: { indexNumber: { in: numbers } }, limit: 0, pagination: false, req, select: { indexNumber: true } })
+  const found = await payload.db.find({ collection: 'disclosures', where: { indexNumber: { in: numbers } }, limit: 0, pagination: false, req, select: narrowSelect(payload, 'disclosures', ['indexNumber']) as never })
   const ids = new Map(found.docs.map((d) => [(d as unknown as { indexNumber: string }).indexNumber, d.id as ID]))
   if (ids.size !== docs.length) throw new Error(`导入的条目未能全部读回 / ${ids.size} of ${docs.length} imported items read back`)
   const stored = docs.map((doc) => ({ id: ids.get(doc.indexNumber as string)!, doc }))
