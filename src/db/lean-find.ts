@@ -3,8 +3,9 @@ import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
 
 /**
  * A lean read for the public lists (and the search engine's load): plain top-level fields of the
- * documents that match equalities (or a lower bound) joined by `and`, in one order. Payload's `payload.db.find` builds a relational query and then
- * converts every field of the collection for each row, whatever the `select`: for 20 rows that is
+ * documents that match equalities (or a lower bound) joined by `and`, in one order. Payload's
+ * `payload.db.find` builds a relational query and then converts every field of the collection for
+ * each row, whatever the `select`: for 20 rows that is
  * about 1.2 ms, against 0.2 ms for the SELECT itself, and it was half the cost of a page rendered
  * after a publish. On the SQL adapters this is one SELECT of those columns, built with the adapter's
  * own Drizzle instance and schema (`payload.db.drizzle`, `payload.db.tables`, Payload's documented
