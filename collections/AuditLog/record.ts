@@ -74,8 +74,7 @@ const liveFields = ['_status', 'updatedAt', 'tenant', 'title', 'indexNumber', 'u
 
 /** The stored row, narrowed to liveFields: every field would be a relational query over the item's arrays, twice per save. */
 async function readLive(req: PayloadRequest, slug: string, id: unknown): Promise<LiveRow | null> {
-  const has = new Set(req.payload.collections[slug as CollectionSlug].config.flattenedFields.map((f) => f.name))
-  const select = narrowSelect(req.payload, slug as CollectionSlug, liveFields.filter((f) => has.has(f)))
+  const select = narrowSelect(req.payload, slug as CollectionSlug, liveFields)
   return ((await req.payload.db.findOne({ collection: slug as CollectionSlug, where: { id: { equals: id } }, req, select: select as never })) as LiveRow | null) ?? null
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, sql, type SQL } from '@payloadcms/db-postgres/drizzle'
-import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
+import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, Where } from 'payload'
 
 /**
  * A lean read for the public lists (and the search engine's load): plain top-level fields of the
@@ -144,9 +144,28 @@ function fieldsOf(payload: Payload, collection: CollectionSlug): Map<string, Fla
  * the review record keeps them out.
  */
 export function narrowSelect(payload: Payload, collection: CollectionSlug, names: string[]): Record<string, unknown> {
-  const select: Record<string, unknown> = Object.fromEntries(names.map((n) => [n, true]))
-  if (fieldsOf(payload, collection).get('review')?.type === 'group') select.review = { state: true }
+  const fields = fieldsOf(payload, collection)
+  // Names the collection lacks are left out: one list serves collections with and without them.
+  const select: Record<string, unknown> = Object.fromEntries(names.filter((n) => n === 'id' || fields.has(n)).map((n) => [n, true]))
+  if (fields.get('review')?.type === 'group') select.review = { state: true }
   return select
+}
+
+export interface LeanPage<T> {
+  docs: T[]
+  page: number
+  totalDocs: number
+  totalPages: number
+}
+
+/**
+ * A page of a list with its total: a lean read when the caller knows the total (the kept catalogue
+ * counts), else the adapter's paginated find, which counts (`req`: its transaction, if any).
+ */
+export async function leanPage<T extends { id: number | string } = LeanDoc>(payload: Payload, read: LeanRead & { page: number }, total: number | undefined, req?: PayloadRequest): Promise<LeanPage<T>> {
+  if (total !== undefined) return { docs: await leanFind<T>(payload, read), page: read.page, totalDocs: total, totalPages: Math.ceil(total / read.limit) }
+  const found = await payload.db.find({ collection: read.collection, where: read.where, sort: read.sort, limit: read.limit, page: read.page, pagination: true, req, select: narrowSelect(payload, read.collection, read.fields) as never })
+  return { docs: found.docs as unknown as T[], page: read.page, totalDocs: found.totalDocs, totalPages: found.totalPages }
 }
 
 export async function leanFind<T extends { id: number | string } = LeanDoc>(payload: Payload, read: LeanRead): Promise<T[]> {

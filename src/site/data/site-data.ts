@@ -3,7 +3,7 @@ import type { Article, Disclosure } from '../../payload-types'
 import type { UnitDoc } from '../../tenancy/reads/units'
 import { countKey, type CountKey } from '../../disclosure/catalogue-counts'
 import { keptCount, keptYears } from '../../disclosure/reads/catalogue-counts'
-import { leanFind, narrowSelect } from '../../db/lean-find'
+import { leanFind, leanPage } from '../../db/lean-find'
 import { listTag, memoList } from '../list-memo'
 
 export type { UnitDoc }
@@ -34,18 +34,13 @@ const disclosureFields = ['title', 'publishedAt', 'updatedAt', 'indexNumber', 't
 
 /**
  * A public list: a lean read of plain fields (db/lean-find), with its total from the kept counts when
- * there is one. Only a page that needs a total nobody keeps (a column's catalogue) goes through the
- * adapter's paginated find, which counts.
+ * there is one (leanPage). `count: false` lists (home pages) need no total.
  */
 async function list(payload: Payload, collection: 'articles' | 'disclosures', where: Where, opts: { page?: number; limit?: number; count?: boolean }, fields: string[], kept?: CountKey): Promise<Listing> {
-  const page = opts.page ?? 1
-  const limit = opts.limit ?? 20
-  const total = kept && opts.count !== false ? await keptCount(payload, kept) : undefined
-  if (opts.count !== false && total === undefined) {
-    return listing(await payload.db.find({ collection, where, sort: '-publishedAt', page, limit, pagination: true, select: narrowSelect(payload, collection, fields) as never }))
-  }
-  const docs = (await leanFind(payload, { collection, where, sort: '-publishedAt', page, limit, fields })) as Doc[]
-  return total === undefined ? listing({ docs }) : { docs, page, totalDocs: total, totalPages: Math.max(1, Math.ceil(total / limit)) }
+  const read = { collection, where, sort: '-publishedAt', page: opts.page ?? 1, limit: opts.limit ?? 20, fields }
+  if (opts.count === false) return listing({ docs: await leanFind(payload, read) })
+  const found = await leanPage<Doc>(payload, read, kept ? await keptCount(payload, kept) : undefined)
+  return { ...found, totalPages: Math.max(1, found.totalPages) }
 }
 
 const optionsKey = (opts: { page?: number; limit?: number; count?: boolean }) => `${opts.page ?? 1}|${opts.limit ?? 20}|${opts.count !== false}`

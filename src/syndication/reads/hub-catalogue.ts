@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { idOf } from '../../access/roles'
 import type { Disclosure } from '../../payload-types'
-import { leanFind, narrowSelect } from '../../db/lean-find'
+import { leanPage } from '../../db/lean-find'
 import { countKey } from '../../disclosure/catalogue-counts'
 import { keptCount } from '../../disclosure/reads/catalogue-counts'
 import { canonicalDisclosureUrl } from '../../tenancy/canonical-url'
@@ -81,12 +81,10 @@ export async function readHubCatalogue(payload: Payload, query: HubCatalogueQuer
   // The total is kept (catalogue counts) unless a column narrows the list; a unit narrows it to the unit's.
   const unitId = unit?.docs[0]?.id
   const total = columnIds ? undefined : await keptCount(payload, countKey(unitId !== undefined ? { unit: String(unitId) } : { kind: query.scope }, query.year || null))
-  // A lean read of plain fields, as the public sites' lists; the adapter's paginated find only when no total is kept.
+  // A lean read of plain fields, as the public sites' lists (the adapter's paginated find when no total is kept).
   const fields = ['title', 'indexNumber', 'documentNumber', 'issuer', 'publishedAt', 'year', 'validity', 'column', 'tenant']
-  const read = { collection: 'disclosures', where: { and }, page: query.page, limit: query.limit, sort: '-publishedAt' } as const
-  const result = total === undefined
-    ? await payload.db.find<Disclosure>({ ...read, req, pagination: true, select: narrowSelect(payload, 'disclosures', fields) as never })
-    : withTotal(await leanFind<Disclosure>(payload, { ...read, fields }), total, query)
+  const found = await leanPage<Disclosure>(payload, { collection: 'disclosures', where: { and }, page: query.page, limit: query.limit, sort: '-publishedAt', fields }, total, req as PayloadRequest | undefined)
+  const result = withTotal(found.docs, found.totalDocs, query)
   const knownUnits = new Map((known?.units ?? []).map((u) => [String(u.id), u]))
   const ids = (key: 'tenant' | 'column', have: Map<string, unknown>) =>
     [...new Set(result.docs.map((d) => idOf(d[key] as never)).filter((id) => id !== undefined && !have.has(String(id))))]
