@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { enforceUnitRole } from '../shared/hooks/enforce-unit-role'
 import { purgeAllPages } from '../shared/hooks/purge-public-cache'
+import { wholeNumberField } from '../shared/whole-number'
 import { queueColumnReindex } from '../SearchEntries/hooks/queue-search-index'
 import { columnAccess } from './access/column-access'
 import { customColumnKey, guardDelete, guardSharedAndParent } from './hooks/guard-custom-columns'
@@ -39,7 +40,7 @@ export const Columns: CollectionConfig = {
       ],
     },
     { name: 'code', type: 'text', admin: { readOnly: true }, label: { zh: '分类代码', en: 'Category code' } },
-    { name: 'maxAgeDays', type: 'number', min: 1, label: { zh: '更新周期上限（天）', en: 'Max days between updates' } },
+    wholeNumberField({ name: 'maxAgeDays', min: 1, label: { zh: '更新周期上限（天）', en: 'Max days between updates' } }),
     { name: 'allowCustomChildren', type: 'checkbox', defaultValue: false, admin: { readOnly: true }, label: { zh: '允许子站扩展', en: 'Sites may add columns below' } },
     {
       name: 'scope',

@@ -2,6 +2,7 @@ import { type GlobalConfig } from 'payload'
 import { superAdminOnly } from '../../src/access'
 import { resolveFormat } from '../../src/disclosure/index-number'
 import { refusingBadInput } from '../shared/client-error'
+import { wholeNumberField } from '../shared/whole-number'
 
 /** Group-wide disclosure settings: the index-number format (统一索引号格式). */
 export const DisclosureSettings: GlobalConfig = {
@@ -26,7 +27,7 @@ export const DisclosureSettings: GlobalConfig = {
       fields: [
         { name: 'unitSeparator', type: 'text', defaultValue: '/', required: true, label: { zh: '单位分隔符', en: 'Unit separator' } },
         { name: 'partSeparator', type: 'text', defaultValue: '-', required: true, label: { zh: '分段分隔符', en: 'Part separator' } },
-        { name: 'serialPadding', type: 'number', defaultValue: 5, min: 1, max: 12, required: true, label: { zh: '序号位数', en: 'Serial digits' } },
+        wholeNumberField({ name: 'serialPadding', defaultValue: 5, min: 1, max: 12, required: true, label: { zh: '序号位数', en: 'Serial digits' } }),
         { name: 'includeCategory', type: 'checkbox', defaultValue: false, label: { zh: '包含分类代码段', en: 'Include a category segment' } },
       ],
     },

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { superAdminOnly } from '../../src/access'
 import { defaultDeadlines, type Deadlines } from '../../src/letters/rules'
 import type { Payload } from 'payload'
+import { wholeNumberField } from '../shared/whole-number'
 
 /** Group-wide mailbox settings: the working-day deadlines of every mailbox in the group. */
 export const MailboxSettings: GlobalConfig = {
@@ -10,14 +11,14 @@ export const MailboxSettings: GlobalConfig = {
   admin: { group: { zh: '政民互动', en: 'Citizens' } },
   access: { read: ({ req }) => Boolean(req.user), update: superAdminOnly },
   fields: [
-    {
-      name: 'acceptDays', type: 'number', required: true, min: 1, max: 60, defaultValue: defaultDeadlines.acceptDays,
+    wholeNumberField({
+      name: 'acceptDays', required: true, min: 1, max: 60, defaultValue: defaultDeadlines.acceptDays,
       label: { zh: '受理时限（工作日）', en: 'Days to accept (working days)' },
-    },
-    {
-      name: 'replyDays', type: 'number', required: true, min: 1, max: 120, defaultValue: defaultDeadlines.replyDays,
+    }),
+    wholeNumberField({
+      name: 'replyDays', required: true, min: 1, max: 120, defaultValue: defaultDeadlines.replyDays,
       label: { zh: '答复时限（工作日，自受理起）', en: 'Days to reply after acceptance (working days)' },
-    },
+    }),
   ],
 }
 

@@ -1,12 +1,12 @@
 import type { Field, GlobalConfig, Payload } from 'payload'
 import { superAdminOnly } from '../../src/access'
+import { wholeNumberField } from '../shared/whole-number'
 import { ruleIds, ruleTitles, type RuleId } from '../../src/monitoring/rules'
 import { defaultDeductions, type Deduction } from '../../src/monitoring/scoring'
 import { defaultThresholds, requiredFieldLabels, withThresholds, type MonitoringThresholds } from '../../src/monitoring/thresholds'
 
-const numberField = (name: keyof MonitoringThresholds, zh: string, en: string): Field => ({
-  name, type: 'number', required: true, min: 0, max: 3650, defaultValue: defaultThresholds[name] as number, label: { zh, en },
-})
+const numberField = (name: keyof MonitoringThresholds, zh: string, en: string): Field =>
+  wholeNumberField({ name, required: true, min: 0, max: 3650, defaultValue: defaultThresholds[name] as number, label: { zh, en } })
 
 /** The group's thresholds and deduction table for monitoring; defaults are the national inspection rules. */
 export const MonitoringSettings: GlobalConfig = {

@@ -15,7 +15,7 @@ import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, Where } f
 export interface LeanRead {
   collection: CollectionSlug
   where: Where
-  /** One field, `-` for newest first; Payload's tie-break (newest created first) is added. */
+  /** One field, `-` for newest first; ties are broken by `-createdAt`, then `-id` (totalOrder). */
   sort: string
   /** 0: every match. */
   limit: number
@@ -40,9 +40,19 @@ export const isPlainField = (field: FlattenedField | undefined): boolean =>
   Boolean(field && plainTypes.has(field.type) && !field.localized && !('hasMany' in field && field.hasMany) && !('relationTo' in field && Array.isArray(field.relationTo)))
 
 /**
- * The query as conditions and an order, or undefined when it needs more than a lean read can do
- * (`or`, other operators, nested or localized fields, several sort fields). `hasCreatedAt`: Payload
- * breaks ties by `-createdAt`, or by `-id` on collections without timestamps.
+ * `sort` made a total order: Payload breaks ties by `-createdAt` alone, but the rows of one import
+ * batch share their publication date and creation instant, and two queries (or two pages) could
+ * then list them in different orders. `-id` after it makes every read list them alike.
+ */
+export function totalOrder(sort: string, hasCreatedAt: boolean): string[] {
+  const field = sort.replace(/^-/, '')
+  if (field === 'id') return [sort]
+  return hasCreatedAt && field !== 'createdAt' ? [sort, '-createdAt', '-id'] : [sort, '-id']
+}
+
+/**
+ * The query as conditions and an order (totalOrder), or undefined when it needs more than a lean
+ * read can do (`or`, other operators, nested or localized fields, several sort fields).
  */
 export function leanPlan(where: Where, sort: string, isPlain: (field: string) => boolean, hasCreatedAt: boolean): LeanPlan | undefined {
   const conditions: LeanPlan['conditions'] = []
@@ -61,9 +71,7 @@ export function leanPlan(where: Where, sort: string, isPlain: (field: string) =>
   }
   const field = sort.replace(/^-/, '')
   if (!field || field.includes(',') || !isPlain(field)) return undefined
-  const order = [{ field, descending: sort.startsWith('-') }]
-  const tieBreak = hasCreatedAt ? 'createdAt' : 'id'
-  if (field !== tieBreak) order.push({ field: tieBreak, descending: true })
+  const order = totalOrder(sort, hasCreatedAt).map((s) => ({ field: s.replace(/^-/, ''), descending: s.startsWith('-') }))
   return { conditions, order }
 }
 
@@ -151,6 +159,10 @@ export function narrowSelect(payload: Payload, collection: CollectionSlug, names
   return select
 }
 
+/** The read's order for `payload.db.find`, the same total order as the lean read's. */
+const payloadSort = (payload: Payload, read: LeanRead): string[] =>
+  totalOrder(read.sort, payload.collections[read.collection].config.timestamps !== false)
+
 export interface LeanPage<T> {
   docs: T[]
   page: number
@@ -164,7 +176,7 @@ export interface LeanPage<T> {
  */
 export async function leanPage<T extends { id: number | string } = LeanDoc>(payload: Payload, read: LeanRead & { page: number }, total: number | undefined, req?: PayloadRequest): Promise<LeanPage<T>> {
   if (total !== undefined) return { docs: await leanFind<T>(payload, read), page: read.page, totalDocs: total, totalPages: Math.ceil(total / read.limit) }
-  const found = await payload.db.find({ collection: read.collection, where: read.where, sort: read.sort, limit: read.limit, page: read.page, pagination: true, req, select: narrowSelect(payload, read.collection, read.fields) as never })
+  const found = await payload.db.find({ collection: read.collection, where: read.where, sort: payloadSort(payload, read), limit: read.limit, page: read.page, pagination: true, req, select: narrowSelect(payload, read.collection, read.fields) as never })
   return { docs: found.docs as unknown as T[], page: read.page, totalDocs: found.totalDocs, totalPages: found.totalPages }
 }
 
@@ -175,7 +187,7 @@ export async function leanFind<T extends { id: number | string } = LeanDoc>(payl
   const isPlain = (name: string) => Boolean(table?.[name]) && (name === 'id' || isPlainField(fields.get(name)))
   const plan = table && db.drizzle && read.fields.every(isPlain) ? leanPlan(read.where, read.sort, isPlain, Boolean(table.createdAt)) : undefined
   if (!plan || !table || !db.drizzle) {
-    const found = await payload.db.find({ collection: read.collection, where: read.where, sort: read.sort, limit: read.limit, page: read.page, pagination: false, select: narrowSelect(payload, read.collection, read.fields) as never })
+    const found = await payload.db.find({ collection: read.collection, where: read.where, sort: payloadSort(payload, read), limit: read.limit, page: read.page, pagination: false, select: narrowSelect(payload, read.collection, read.fields) as never })
     return found.docs as unknown as T[]
   }
   const prepared = prepare(db as SqlAdapter, table, read, plan)

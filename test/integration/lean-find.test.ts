@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { CollectionSlug, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { leanFind, narrowSelect, type LeanRead } from '../../src/db/lean-find'
+import { leanFind, leanPage, narrowSelect, totalOrder, type LeanRead } from '../../src/db/lean-find'
 import { useTestContext, type TestContext } from '../helpers/context'
 
 type ID = number | string
@@ -67,7 +67,7 @@ describe('lean reads', () => {
   // Payload's find also returns keys it was not asked for (undefined, or [] for arrays): the fields asked for are compared.
   const asked = (read: LeanRead, docs: object[]) => docs.map((doc) => Object.fromEntries(['id', ...read.fields].map((f) => [f, (doc as Record<string, unknown>)[f]])))
   const throughPayload = async (read: LeanRead) => {
-    const found = await ctx.payload.db.find({ collection: read.collection, where: read.where, sort: read.sort, limit: read.limit, page: read.page, pagination: false, select: narrowSelect(ctx.payload, read.collection, read.fields) as never })
+    const found = await ctx.payload.db.find({ collection: read.collection, where: read.where, sort: totalOrder(read.sort, ctx.payload.collections[read.collection].config.timestamps !== false), limit: read.limit, page: read.page, pagination: false, select: narrowSelect(ctx.payload, read.collection, read.fields) as never })
     return asked(read, found.docs)
   }
 
@@ -94,6 +94,35 @@ describe('lean reads', () => {
     expect((await leanFind(ctx.payload, reads()[9][1])).find((d) => d.year === null)?.count).toBe(4)
   })
 
+  it('lists the items of one import batch (same date, same creation instant) in one order on every page and path', async () => {
+    const batchUnit = (await ctx.payload.create({
+      collection: 'tenants',
+      data: { name: `同批导入${n}`, shortName: `同批${n}`, slug: `lean-batch-${n}`, kind: 'department', unitCode: `LEANB${n.toUpperCase()}`, hasSubSite: true } as never,
+    })).id
+    const now = new Date().toISOString()
+    // As the import writes a batch: straight through the adapter, one instant for all.
+    for (let i = 0; i < 5; i++) {
+      await ctx.payload.db.create({
+        collection: 'disclosures',
+        data: { tenant: batchUnit, column: columns[0], title: `同批 ${i} ${n}`, issuer: '精简单位', publishedAt: '2024-03-01T00:00:00.000Z', year: 2024, unitKind: 'department', _status: 'published', createdAt: now, updatedAt: now },
+      })
+    }
+    const read = { collection: 'disclosures' as const, where: { and: [{ tenant: { equals: batchUnit } }, published] }, sort: '-publishedAt', limit: 2, fields: ['title', 'publishedAt'] }
+    const pages = []
+    for (const page of [1, 2, 3]) {
+      const lean = (await leanFind(ctx.payload, { ...read, page })).map((d) => d.id)
+      const counted = (await leanPage(ctx.payload, { ...read, page }, undefined)).docs.map((d) => d.id)
+      const kept = (await leanPage(ctx.payload, { ...read, page }, 5)).docs.map((d) => d.id)
+      expect(counted, `page ${page}`).toEqual(lean)
+      expect(kept, `page ${page}`).toEqual(lean)
+      pages.push(...lean)
+    }
+    const all = (await ctx.payload.find({ collection: 'disclosures', where: read.where, limit: 0, pagination: false, depth: 0 })).docs.map((d) => d.id)
+    expect(all).toHaveLength(5)
+    expect(pages).toEqual([...all].sort((a, b) => (String(a).length - String(b).length) || (String(a) < String(b) ? 1 : -1)))
+    expect(totalOrder(read.sort, true)).toEqual(['-publishedAt', '-createdAt', '-id'])
+  })
+
   it('leaves other queries to Payload\'s find, with the same answer', async () => {
     const others: LeanRead[] = [
       { collection: 'disclosures', where: { or: [{ tenant: { equals: unit } }, { tenant: { equals: -1 } }] }, sort: '-publishedAt', limit: 20, fields: ['title'] },
@@ -116,6 +145,6 @@ describe('lean reads', () => {
     const payload = { db: { name: 'mongoose', find }, collections: ctx.payload.collections } as unknown as typeof ctx.payload
     const read: LeanRead = { collection: 'articles' as CollectionSlug, where: { tenant: { equals: unit } }, sort: '-publishedAt', limit: 5, page: 2, fields: ['title'] }
     expect(await leanFind(payload, read)).toEqual([{ id: 1, title: 'x' }])
-    expect(find).toHaveBeenCalledWith(expect.objectContaining({ collection: 'articles', limit: 5, page: 2, pagination: false, sort: '-publishedAt', select: { title: true, review: { state: true } } }))
+    expect(find).toHaveBeenCalledWith(expect.objectContaining({ collection: 'articles', limit: 5, page: 2, pagination: false, sort: ['-publishedAt', '-createdAt', '-id'], select: { title: true, review: { state: true } } }))
   })
 })

@@ -228,6 +228,11 @@ describe('mayor’s mailbox (市长信箱) over REST, with real mail', () => {
     expect((await ctx.api().get('/api/globals/mailbox-settings')).status).toBe(403)
     const denied = await ctx.api().post('/api/globals/mailbox-settings').set(await wf.auth(hubEditor)).send({ acceptDays: 1 })
     expect(denied.status).toBe(403)
+    // Working days are whole: 1.5 is refused in both languages, and nothing is stored.
+    const half = await ctx.api().post('/api/globals/mailbox-settings').set(await wf.auth(users.admin)).send({ acceptDays: 1.5, replyDays: 15 })
+    expect(half.status).toBe(400)
+    expect(JSON.stringify(half.body)).toMatch(/须为整数.*must be a whole number/)
+    expect((await ctx.payload.findGlobal({ slug: 'mailbox-settings', overrideAccess: true })).acceptDays).toBe(3)
     const set = await ctx.api().post('/api/globals/mailbox-settings').set(await wf.auth(users.admin)).send({ acceptDays: 10, replyDays: 15 })
     expect(set.status, JSON.stringify(set.body)).toBe(200)
     try {
