@@ -8,6 +8,7 @@ import { eventOf, queueEvent } from '../../collections/shared/workflow/publicati
 import { formatIndexNumber, parseIndexNumber, sequenceKey, yearOfPublication, type IndexNumberFormat } from '../disclosure/index-number'
 import { importedDisclosure, type ImportedFields } from '../disclosure/import-record'
 import { webhookTargets } from '../jobs/publication-event'
+import { bulkCreate, bulkCreateFirstVersions } from '../db/bulk-insert'
 import { narrowSelect } from '../db/lean-find'
 import { searchEntryOf } from '../search/entry'
 import { changedLists } from '../site/list-memo'
@@ -85,12 +86,27 @@ async function indexForSearch(req: PayloadRequest, stored: { id: ID; doc: Record
   const entries = stored.map(({ id, doc }) => searchEntryOf('disclosures', { ...doc, id } as never, columns.get(String(doc.column)) ?? null))
   const existing = await payload.db.find({ collection: 'search-entries', where: { key: { in: entries.map((e) => e.key) } }, limit: 0, pagination: false, req })
   const byKey = new Map(existing.docs.map((d) => [(d as unknown as { key: string }).key, d.id as ID]))
+  const fresh = entries.filter((e) => !byKey.has(e.key)).map((entry) => ({ ...entry, live: true }))
+  const together = fresh.length > 0 && (await bulkCreate(req, 'search-entries', fresh, 'key')) !== undefined
   await eachConcurrently(entries, (entry) => {
     const id = byKey.get(entry.key)
-    return id !== undefined
-      ? payload.db.updateOne({ collection: 'search-entries', id, data: { ...entry, live: true }, req, returning: false })
-      : payload.db.create({ collection: 'search-entries', data: { ...entry, live: true }, req, returning: false })
+    if (id !== undefined) return payload.db.updateOne({ collection: 'search-entries', id, data: { ...entry, live: true }, req, returning: false })
+    return together ? Promise.resolve() : payload.db.create({ collection: 'search-entries', data: { ...entry, live: true }, req, returning: false })
   })
+}
+
+/** The batch's items, written together where the adapter allows (db/bulk-insert), else one by one and their ids read back. */
+async function createItems(req: PayloadRequest, docs: Record<string, unknown>[], numbers: string[]): Promise<ID[]> {
+  const { payload } = req
+  const together = await bulkCreate(req, 'disclosures', docs, 'indexNumber')
+  if (together) return together
+  // Written without reading each row back; the ids are then read in one query by index number,
+  // unique among stored items (given ones are checked against them, assigned ones are new).
+  await eachConcurrently(docs, (doc) => payload.db.create({ collection: 'disclosures', data: doc, req, returning: false }))
+  const found = await payload.db.find({ collection: 'disclosures', where: { indexNumber: { in: numbers } }, limit: 0, pagination: false, req, select: narrowSelect(payload, 'disclosures', ['indexNumber']) as never })
+  const ids = new Map(found.docs.map((d) => [(d as unknown as { indexNumber: string }).indexNumber, d.id as ID]))
+  if (ids.size !== docs.length) throw new Error(`导入的条目未能全部读回 / ${ids.size} of ${docs.length} imported items read back`)
+  return docs.map((doc) => ids.get(doc.indexNumber as string)!)
 }
 
 /**
@@ -107,17 +123,14 @@ export async function storeBatch(req: PayloadRequest, rows: ReadyRow[], { format
   const numbers = await numberRows(req, rows, format)
   const now = new Date().toISOString()
   const docs = rows.map((row, i) => importedDisclosure(row.fields, numbers[i], row.unitKind, now))
-  // Written without reading each row back; the ids are then read in one query by index number,
-  // unique among stored items (given ones are checked against them, assigned ones are new).
-  await eachConcurrently(docs, (doc) => payload.db.create({ collection: 'disclosures', data: doc, req, returning: false }))
-  const found = await payload.db.find({ collection: 'disclosures', where: { indexNumber: { in: numbers } }, limit: 0, pagination: false, req, select: narrowSelect(payload, 'disclosures', ['indexNumber']) as never })
-  const ids = new Map(found.docs.map((d) => [(d as unknown as { indexNumber: string }).indexNumber, d.id as ID]))
-  if (ids.size !== docs.length) throw new Error(`导入的条目未能全部读回 / ${ids.size} of ${docs.length} imported items read back`)
-  const stored = docs.map((doc) => ({ id: ids.get(doc.indexNumber as string)!, doc }))
-  await eachConcurrently(stored, ({ id, doc }) => payload.db.createVersion({
-    collectionSlug: 'disclosures', parent: id, autosave: false, createdAt: now, updatedAt: now,
-    versionData: { ...doc, id } as never, req, returning: false,
-  }))
+  const ids = await createItems(req, docs, numbers)
+  const stored = docs.map((doc, i) => ({ id: ids[i], doc }))
+  if (!(await bulkCreateFirstVersions(req, 'disclosures', stored.map(({ id, doc }) => ({ parent: id, version: { ...doc, id }, at: now }))))) {
+    await eachConcurrently(stored, ({ id, doc }) => payload.db.createVersion({
+      collectionSlug: 'disclosures', parent: id, autosave: false, createdAt: now, updatedAt: now,
+      versionData: { ...doc, id } as never, req, returning: false,
+    }))
+  }
   await indexForSearch(req, stored, columns)
 
   const byUnit = new Map<string, { unit: ID; items: typeof stored }>()

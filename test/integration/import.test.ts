@@ -189,11 +189,22 @@ describe('import of historical disclosures', () => {
     const file = path.join(dir, 'failing.csv')
     fs.writeFileSync(file, lines.join('\n'))
     const bad = `写入失败测试${n}第2条`
-    const createVersion = ctx.payload.db.createVersion.bind(ctx.payload.db)
-    vi.spyOn(ctx.payload.db, 'createVersion').mockImplementation(async (args) => {
-      if ((args.versionData as { title?: string }).title === bad) throw new Error('版本写入失败 / version write failed')
-      return createVersion(args)
-    })
+    // The version's write fails: on the SQL adapters at their INSERT, which the batch's bulk write and Payload's own write both make.
+    const failure = () => new Error('版本写入失败 / version write failed')
+    const sqlDb = ctx.payload.db as unknown as { insert?: (args: { tableName: string; values: unknown }) => Promise<unknown> }
+    if (sqlDb.insert) {
+      const insert = sqlDb.insert.bind(sqlDb)
+      vi.spyOn(sqlDb as Required<typeof sqlDb>, 'insert').mockImplementation(async (args) => {
+        if (args.tableName === '_disclosures_v' && JSON.stringify(args.values).includes(bad)) throw failure()
+        return insert(args)
+      })
+    } else {
+      const createVersion = ctx.payload.db.createVersion.bind(ctx.payload.db)
+      vi.spyOn(ctx.payload.db, 'createVersion').mockImplementation(async (args) => {
+        if ((args.versionData as { title?: string }).title === bad) throw failure()
+        return createVersion(args)
+      })
+    }
     const report = await importDisclosures(ctx.payload, await readRows(file), undefined, 4)
     expect(report.rejected).toEqual([{ line: 4, reasons: ['版本写入失败 / version write failed'] }])
     expect(report.imported).toBe(5)
