@@ -31,7 +31,7 @@ export async function recount(payload: Payload, keys: CountKey[]): Promise<Count
 async function recountIn(payload: Payload, keys: CountKey[], req: PayloadRequest): Promise<CountKey[]> {
   const storedOf = async (list: CountKey[]) => new Map((await payload.db.find<CatalogueCount>({
     collection: 'catalogue-counts', where: { key: { in: list.map((k) => k.key) } }, pagination: false, limit: 0, req,
-  })).docs.map((d) => [d.key, Number(d.count)]))
+  })).docs.map((d) => [d.key, { id: d.id, count: Number(d.count) }]))
   const before = await storedOf(keys)
   // A unit's years are read from its kept rows (keptYears): a unit without its total row yet is counted in
   // every year at once, and totals are stored last, so a unit's total row says its year rows are all there.
@@ -40,13 +40,15 @@ async function recountIn(payload: Payload, keys: CountKey[], req: PayloadRequest
     if (before.has(countKey({ unit }, null).key)) continue
     for (const year of await yearsWhere(payload, { tenant: { equals: unit } }, req)) whole.push(countKey({ unit }, year))
   }
-  if (whole.length > 0) for (const [key, count] of await storedOf(whole)) before.set(key, count)
+  if (whole.length > 0) for (const [key, row] of await storedOf(whole)) before.set(key, row)
   const changed: CountKey[] = []
   for (const k of uniqueKeys([keys, whole]).sort((a, b) => Number(a.year === null) - Number(b.year === null))) {
     const { totalDocs } = await payload.db.count({ collection: 'disclosures', where: whereOfKey(k), req })
-    if (before.get(k.key) === totalDocs) continue
+    const stored = before.get(k.key)
+    if (stored?.count === totalDocs) continue
     changed.push(k)
-    if (before.has(k.key)) await payload.db.updateOne({ collection: 'catalogue-counts', where: { key: { equals: k.key } }, data: { count: totalDocs }, req })
+    // By id and without reading the row back: one statement (by key it was a lookup, the update and a read).
+    if (stored) await payload.db.updateOne({ collection: 'catalogue-counts', id: stored.id, data: { count: totalDocs }, req, returning: false })
     else await payload.db.create({ collection: 'catalogue-counts', data: { key: k.key, unit: k.unit, kind: k.kind, year: k.year, count: totalDocs }, req })
   }
   return changed

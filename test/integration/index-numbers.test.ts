@@ -36,6 +36,13 @@ describe('index numbers (统一索引号)', () => {
     const doc = await publish(unit.id, '第一条')
     expect(doc.indexNumber).toBe(`${unit.unitCode}/${thisYear}-00001`)
     expect(doc.year).toBe(thisYear)
+    // The published version (what the admin's history shows) carries the number, and keeps the rest of the item.
+    const { docs: [version] } = await ctx.payload.findVersions({ collection: 'disclosures', where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1, depth: 0 })
+    expect(version.version.indexNumber).toBe(doc.indexNumber)
+    expect(version.version.title).toBe('第一条')
+    expect(version.version._status).toBe('published')
+    expect(version.version.review?.history?.length).toBe(doc.review?.history?.length)
+    expect(version.version.review?.history?.length).toBeGreaterThan(0)
   })
 
   it('uses the year in China time', async () => {

@@ -80,13 +80,20 @@ export const numberOnPublish: CollectionAfterChangeHook = async ({ collection, d
   if (!pending) return doc
   delete req.context[pendingKey]
   try {
-    // The version just written, read before the counter is locked.
-    const { docs: [version] } = await req.payload.db.findVersions({ collection: collection.slug, where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1, pagination: false, req })
+    // The version just written, read before the counter is locked. The SQL adapters update one column of
+    // it in place (one UPDATE); others replace the version object, so they get it whole, as it was read.
+    const inPlace = ['sqlite', 'postgres'].includes(req.payload.db.name)
+    const { docs: [version] } = await req.payload.db.findVersions({
+      collection: collection.slug, where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1, pagination: false, req,
+      select: inPlace ? ({ latest: true, version: { _status: true } } as never) : undefined,
+    })
     const serial = await allocateSerial(req, pending.unitCode, pending.year)
     const indexNumber = formatIndexNumber({ unitCode: pending.unitCode, year: pending.year, serial, category: pending.category }, pending.format)
     await req.payload.db.updateOne({ collection: collection.slug, id: doc.id, data: { indexNumber }, req, returning: false })
-    // The whole version (as it was read) goes back: adapters that replace the version object keep its other fields.
-    if (version) await req.payload.db.updateVersion({ collection: collection.slug, id: version.id, versionData: { ...version, version: { ...version.version, indexNumber } } as never, req, returning: false })
+    if (version) {
+      const versionData = inPlace ? { version: { indexNumber } } : { ...version, version: { ...version.version, indexNumber } }
+      await req.payload.db.updateVersion({ collection: collection.slug, id: version.id, versionData: versionData as never, req, returning: false })
+    }
     return { ...doc, indexNumber }
   } catch (err) {
     throw asClientError(err)
