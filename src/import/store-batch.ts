@@ -86,13 +86,11 @@ async function indexForSearch(req: PayloadRequest, stored: { id: ID; doc: Record
   const entries = stored.map(({ id, doc }) => searchEntryOf('disclosures', { ...doc, id } as never, columns.get(String(doc.column)) ?? null))
   const existing = await payload.db.find({ collection: 'search-entries', where: { key: { in: entries.map((e) => e.key) } }, limit: 0, pagination: false, req })
   const byKey = new Map(existing.docs.map((d) => [(d as unknown as { key: string }).key, d.id as ID]))
-  const fresh = entries.filter((e) => !byKey.has(e.key)).map((entry) => ({ ...entry, live: true }))
-  const together = fresh.length > 0 && (await bulkCreate(req, 'search-entries', fresh, 'key')) !== undefined
-  await eachConcurrently(entries, (entry) => {
-    const id = byKey.get(entry.key)
-    if (id !== undefined) return payload.db.updateOne({ collection: 'search-entries', id, data: { ...entry, live: true }, req, returning: false })
-    return together ? Promise.resolve() : payload.db.create({ collection: 'search-entries', data: { ...entry, live: true }, req, returning: false })
-  })
+  const live = entries.map((entry) => ({ ...entry, live: true }))
+  await eachConcurrently(live.filter((e) => byKey.has(e.key)), (entry) => payload.db.updateOne({ collection: 'search-entries', id: byKey.get(entry.key)!, data: entry, req, returning: false }))
+  const fresh = live.filter((e) => !byKey.has(e.key))
+  if (fresh.length === 0 || (await bulkCreate(req, 'search-entries', fresh, 'key'))) return
+  await eachConcurrently(fresh, (entry) => payload.db.create({ collection: 'search-entries', data: entry, req, returning: false }))
 }
 
 /** The batch's items, written together where the adapter allows (db/bulk-insert), else one by one and their ids read back. */
