@@ -23,7 +23,7 @@ export const Articles: CollectionConfig = withReviewWorkflow({
   access: tenantContentAccess(),
   indexes: [
     { fields: ['tenant', 'slug'], unique: true },
-    // A site's articles and one column of them, newest first (createdAt: the SQL adapters' tie-break).
+    // A site's articles and one column of them, newest first (createdAt, then id on SQL: the tie-break).
     { fields: ['tenant', '_status', 'publishedAt', 'createdAt'] },
     { fields: ['tenant', '_status', 'category', 'publishedAt', 'createdAt'] },
   ],

@@ -25,7 +25,7 @@ export const Disclosures: CollectionConfig = withReviewWorkflow({
   access: tenantContentAccess(),
   // The public lists' queries, newest first: a site's items (all, or of one year) and the hub's
   // aggregated lists of one kind of unit. Each one is an index range read in order, never a sort;
-  // createdAt closes each index because the SQL adapters add it as the tie-breaking sort.
+  // createdAt, then id, break ties: on the SQL adapters src/db/list-indexes.ts adds id to each.
   indexes: [
     { fields: ['tenant', '_status', 'publishedAt', 'createdAt'] },
     { fields: ['tenant', '_status', 'year', 'publishedAt', 'createdAt'] },

@@ -9,6 +9,7 @@ import type { DatabaseTarget } from './database-uri'
 import { refuseMissingRelations } from './constraint-errors'
 import { deleteOneMissesCleanly } from './delete-one-misses'
 import { endFailedJobUpdates } from './end-failed-job-updates'
+import { listIndexesWithId } from './list-indexes'
 import { serializeTransactions } from './serialize-transactions'
 
 const migrationsRoot = path.join(projectRoot, 'src/migrations')
@@ -17,9 +18,9 @@ export function migrationDirFor(kind: DatabaseTarget['kind']): string {
   return path.join(migrationsRoot, kind)
 }
 
-/** Fixes for failure paths of Payload's SQL adapters (each file says which, and why). */
+/** Fixes for failure paths of Payload's SQL adapters, and list indexes closed with id (each file says why). */
 const withSqlFixes = <T extends Parameters<typeof endFailedJobUpdates>[0]>(db: T): T =>
-  deleteOneMissesCleanly(refuseMissingRelations(endFailedJobUpdates(db)))
+  listIndexesWithId(deleteOneMissesCleanly(refuseMissingRelations(endFailedJobUpdates(db))))
 
 /**
  * Builds the Payload adapter for a target. Schema push is on outside production;

@@ -42,12 +42,16 @@ export const isPlainField = (field: FlattenedField | undefined): boolean =>
 /**
  * `sort` made a total order: Payload breaks ties by `-createdAt` alone, but the rows of one import
  * batch share their publication date and creation instant, and two queries (or two pages) could
- * then list them in different orders. `-id` after it makes every read list them alike.
+ * then list them in different orders. `-id` after it makes every read list them alike; the SQL
+ * adapters' list indexes end with id for it (`list-indexes.ts`). MongoDB (`byId` false) keeps Payload's
+ * order: both of its paths are one `payload.db.find` over one index, and an `_id` its compound indexes
+ * cannot hold would make it sort every match in memory.
  */
-export function totalOrder(sort: string, hasCreatedAt: boolean): string[] {
+export function totalOrder(sort: string, hasCreatedAt: boolean, byId = true): string[] {
   const field = sort.replace(/^-/, '')
   if (field === 'id') return [sort]
-  return hasCreatedAt && field !== 'createdAt' ? [sort, '-createdAt', '-id'] : [sort, '-id']
+  const order = hasCreatedAt && field !== 'createdAt' ? [sort, '-createdAt'] : [sort]
+  return byId ? [...order, '-id'] : order
 }
 
 /**
@@ -86,6 +90,7 @@ interface SqlQuery {
   limit: (n: unknown) => SqlQuery
   offset: (n: unknown) => SqlQuery
   prepare: () => Prepared
+  toSQL: () => { sql: string; params: unknown[] }
 }
 interface SqlAdapter {
   drizzle: { select: (columns: Row) => { from: (table: unknown) => SqlQuery } }
@@ -107,20 +112,23 @@ function prepare(db: SqlAdapter, table: SqlAdapter['tables'][string], read: Lean
   if (!byShape) statements.set(db, (byShape = new Map()))
   let prepared = byShape.get(shape)
   if (!prepared) {
-    const column = (field: string) => table[field] as never
-    const condition = and(...plan.conditions.map(({ field, operator, value }, i) =>
-      operator === 'equals' ? eq(column(field), sql.placeholder(`c${i}`))
-        : operator === 'greater_than_equal' ? gte(column(field), sql.placeholder(`c${i}`))
-        : operator === 'in' ? inArray(column(field), (value as unknown[]).map((_, j) => sql.placeholder(`c${i}_${j}`)))
-          : isNotNull(column(field))))
-    let query = db.drizzle.select(Object.fromEntries(['id', ...read.fields].map((name) => [name, table[name]]))).from(table)
-      .where(condition).orderBy(...plan.order.map(({ field, descending }) => (descending ? desc : asc)(column(field))))
-    if (read.limit > 0) query = query.limit(sql.placeholder('limit')).offset(sql.placeholder('offset'))
-    prepared = query.prepare()
+    prepared = build(db, table, read, plan).prepare()
     if (byShape.size >= MAX_SHAPES) byShape.clear()
     byShape.set(shape, prepared)
   }
   return prepared
+}
+
+function build(db: SqlAdapter, table: SqlAdapter['tables'][string], read: LeanRead, plan: LeanPlan): SqlQuery {
+  const column = (field: string) => table[field] as never
+  const condition = and(...plan.conditions.map(({ field, operator, value }, i) =>
+    operator === 'equals' ? eq(column(field), sql.placeholder(`c${i}`))
+      : operator === 'greater_than_equal' ? gte(column(field), sql.placeholder(`c${i}`))
+      : operator === 'in' ? inArray(column(field), (value as unknown[]).map((_, j) => sql.placeholder(`c${i}_${j}`)))
+        : isNotNull(column(field))))
+  const query = db.drizzle.select(Object.fromEntries(['id', ...read.fields].map((name) => [name, table[name]]))).from(table)
+    .where(condition).orderBy(...plan.order.map(({ field, descending }) => (descending ? desc : asc)(column(field))))
+  return read.limit > 0 ? query.limit(sql.placeholder('limit')).offset(sql.placeholder('offset')) : query
 }
 
 /** The placeholders' values, encoded as Drizzle encodes a bound value of that column. */
@@ -160,8 +168,8 @@ export function narrowSelect(payload: Payload, collection: CollectionSlug, names
 }
 
 /** The read's order for `payload.db.find`, the same total order as the lean read's. */
-const payloadSort = (payload: Payload, read: LeanRead): string[] =>
-  totalOrder(read.sort, payload.collections[read.collection].config.timestamps !== false)
+export const payloadSort = (payload: Payload, read: Pick<LeanRead, 'collection' | 'sort'>): string[] =>
+  totalOrder(read.sort, payload.collections[read.collection].config.timestamps !== false, 'drizzle' in payload.db)
 
 export interface LeanPage<T> {
   docs: T[]
@@ -180,17 +188,33 @@ export async function leanPage<T extends { id: number | string } = LeanDoc>(payl
   return { docs: found.docs as unknown as T[], page: read.page, totalDocs: found.totalDocs, totalPages: found.totalPages }
 }
 
-export async function leanFind<T extends { id: number | string } = LeanDoc>(payload: Payload, read: LeanRead): Promise<T[]> {
+/** The adapter, table and plan of a lean read, or undefined when Payload's find must answer it. */
+function leanTarget(payload: Payload, read: LeanRead) {
   const fields = fieldsOf(payload, read.collection)
   const db = payload.db as unknown as Partial<SqlAdapter>
   const table = db.tables && db.tableNameMap ? db.tables[db.tableNameMap.get(read.collection.replace(/-/g, '_')) ?? ''] : undefined
   const isPlain = (name: string) => Boolean(table?.[name]) && (name === 'id' || isPlainField(fields.get(name)))
   const plan = table && db.drizzle && read.fields.every(isPlain) ? leanPlan(read.where, read.sort, isPlain, Boolean(table.createdAt)) : undefined
-  if (!plan || !table || !db.drizzle) {
+  return plan && table && db.drizzle ? { db: db as SqlAdapter, table, plan, fields } : undefined
+}
+
+/** The SQL text of a lean read and its values in order (to EXPLAIN it), or undefined when it is not lean. */
+export function leanSql(payload: Payload, read: LeanRead): { sql: string; params: unknown[] } | undefined {
+  const target = leanTarget(payload, read)
+  if (!target) return undefined
+  const { sql: text, params } = build(target.db, target.table, read, target.plan).toSQL()
+  const values = valuesOf(target.table, read, target.plan)
+  return { sql: text, params: params.map((p) => (p && typeof p === 'object' && 'name' in p ? values[(p as { name: string }).name] : p)) }
+}
+
+export async function leanFind<T extends { id: number | string } = LeanDoc>(payload: Payload, read: LeanRead): Promise<T[]> {
+  const target = leanTarget(payload, read)
+  if (!target) {
     const found = await payload.db.find({ collection: read.collection, where: read.where, sort: payloadSort(payload, read), limit: read.limit, page: read.page, pagination: false, select: narrowSelect(payload, read.collection, read.fields) as never })
     return found.docs as unknown as T[]
   }
-  const prepared = prepare(db as SqlAdapter, table, read, plan)
+  const { db, table, plan, fields } = target
+  const prepared = prepare(db, table, read, plan)
   const values = valuesOf(table, read, plan)
   const rows = await prepared.execute(values)
   // As Payload's read transform: dates as ISO strings (SQLite stores them so already), numbers

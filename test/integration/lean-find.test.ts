@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { CollectionSlug, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { leanFind, leanPage, narrowSelect, totalOrder, type LeanRead } from '../../src/db/lean-find'
+import { leanFind, leanPage, leanSql, narrowSelect, payloadSort, totalOrder, type LeanRead } from '../../src/db/lean-find'
 import { useTestContext, type TestContext } from '../helpers/context'
 
 type ID = number | string
@@ -67,7 +67,7 @@ describe('lean reads', () => {
   // Payload's find also returns keys it was not asked for (undefined, or [] for arrays): the fields asked for are compared.
   const asked = (read: LeanRead, docs: object[]) => docs.map((doc) => Object.fromEntries(['id', ...read.fields].map((f) => [f, (doc as Record<string, unknown>)[f]])))
   const throughPayload = async (read: LeanRead) => {
-    const found = await ctx.payload.db.find({ collection: read.collection, where: read.where, sort: totalOrder(read.sort, ctx.payload.collections[read.collection].config.timestamps !== false), limit: read.limit, page: read.page, pagination: false, select: narrowSelect(ctx.payload, read.collection, read.fields) as never })
+    const found = await ctx.payload.db.find({ collection: read.collection, where: read.where, sort: payloadSort(ctx.payload, read), limit: read.limit, page: read.page, pagination: false, select: narrowSelect(ctx.payload, read.collection, read.fields) as never })
     return asked(read, found.docs)
   }
 
@@ -123,6 +123,43 @@ describe('lean reads', () => {
     expect(totalOrder(read.sort, true)).toEqual(['-publishedAt', '-createdAt', '-id'])
   })
 
+  it('reads each public list in its index\'s order, with no sort step', async () => {
+    const lists: LeanRead[] = [
+      reads()[0][1], reads()[2][1], reads()[6][1],
+      { collection: 'disclosures', where: { and: [{ unitKind: { equals: 'department' } }, published] }, sort: '-publishedAt', limit: 20, fields: disclosureFields },
+      { collection: 'disclosures', where: { and: [{ unitKind: { equals: 'county' } }, published, { year: { equals: 2020 } }] }, sort: '-publishedAt', limit: 20, page: 3, fields: disclosureFields },
+      { collection: 'articles', where: { and: [{ tenant: { equals: unit } }, published, { category: { equals: 'news' } }] }, sort: '-publishedAt', limit: 8, fields: ['title'] },
+    ]
+    for (const read of lists) {
+      const statement = leanSql(ctx.payload, read)
+      expect(statement, read.collection).toBeDefined()
+      const plan = await explain(statement!.sql, statement!.params)
+      // The plan was read (it names the index it scans) and holds no sort of its own.
+      expect(plan, statement!.sql).toMatch(/_createdAt_(1_)?id_idx/)
+      expect(plan, statement!.sql).not.toMatch(/sort|TEMP B-TREE/i)
+    }
+  })
+
+  /** The engine's plan as text. PostgreSQL may not sort: a list whose order no index holds then shows a Sort. */
+  async function explain(text: string, params: unknown[]): Promise<string> {
+    const db = ctx.payload.db as unknown as { pool?: { connect: () => Promise<{ query: (q: string, v?: unknown[]) => Promise<{ rows: Record<string, string>[] }>; release: () => void }> }; client?: { execute: (q: { sql: string; args: unknown[] }) => Promise<{ rows: Record<string, unknown>[] }> } }
+    if (db.pool) {
+      const client = await db.pool.connect()
+      try {
+        await client.query('BEGIN')
+        await client.query('SET LOCAL enable_sort = off')
+        await client.query('SET LOCAL enable_incremental_sort = off')
+        const { rows } = await client.query(`EXPLAIN ${text}`, params)
+        return rows.map((r) => r['QUERY PLAN']).join('\n')
+      } finally {
+        await client.query('ROLLBACK')
+        client.release()
+      }
+    }
+    const { rows } = await db.client!.execute({ sql: `EXPLAIN QUERY PLAN ${text}`, args: params })
+    return rows.map((r) => String(r.detail)).join('\n')
+  }
+
   it('leaves other queries to Payload\'s find, with the same answer', async () => {
     const others: LeanRead[] = [
       { collection: 'disclosures', where: { or: [{ tenant: { equals: unit } }, { tenant: { equals: -1 } }] }, sort: '-publishedAt', limit: 20, fields: ['title'] },
@@ -145,6 +182,6 @@ describe('lean reads', () => {
     const payload = { db: { name: 'mongoose', find }, collections: ctx.payload.collections } as unknown as typeof ctx.payload
     const read: LeanRead = { collection: 'articles' as CollectionSlug, where: { tenant: { equals: unit } }, sort: '-publishedAt', limit: 5, page: 2, fields: ['title'] }
     expect(await leanFind(payload, read)).toEqual([{ id: 1, title: 'x' }])
-    expect(find).toHaveBeenCalledWith(expect.objectContaining({ collection: 'articles', limit: 5, page: 2, pagination: false, sort: ['-publishedAt', '-createdAt', '-id'], select: { title: true, review: { state: true } } }))
+    expect(find).toHaveBeenCalledWith(expect.objectContaining({ collection: 'articles', limit: 5, page: 2, pagination: false, sort: ['-publishedAt', '-createdAt'], select: { title: true, review: { state: true } } }))
   })
 })

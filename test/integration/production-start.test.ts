@@ -6,6 +6,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { pickStaleUnits } from '../../src/seed/demo/plan'
 import { units } from '../../tenants/units'
+import { useTestContext } from '../helpers/context'
+import { indexesOf } from '../helpers/schema-indexes'
 import { cleanEnv, startServer } from '../helpers/server-process'
 
 const onPostgres = (process.env.TEST_DATABASE_URI ?? '').startsWith('postgres')
@@ -91,6 +93,14 @@ describe('production start on an empty database', () => {
     expect(ranking.units.some((u: { score: { vetoed: boolean } }) => !u.score.vetoed)).toBe(true)
     const attached = (await get('/api/disclosures?where[attachments][exists]=true&limit=1&depth=1')).docs[0]
     expect((await fetch(`${server.url}${attached.attachments[0].url}`)).status).toBe(200)
+
+    // The migrations build every index the config asks for (the run's own database was pushed from it).
+    await useTestContext()
+    const [migrated, pushed] = await Promise.all([indexesOf(postgres?.toString() ?? `file:${path.join(dir, 'prod.db')}`), indexesOf(process.env.DATABASE_URI!)])
+    expect(pushed).toContain(onPostgres
+      ? 'disclosures unitKind__status_publishedAt_createdAt_id_idx btree (unit_kind, _status, published_at, created_at, id)'
+      : 'disclosures unitKind__status_publishedAt_createdAt_id_idx (unit_kind,_status,published_at,created_at,id)')
+    expect(pushed.filter((line) => !migrated.includes(line))).toEqual([])
   }, 300_000)
 
   it('fails fast with one clear line on a bad DATABASE_URI', async () => {

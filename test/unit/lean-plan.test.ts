@@ -25,6 +25,8 @@ describe('leanPlan: which reads are lean', () => {
     expect(totalOrder('updatedAt', false)).toEqual(['updatedAt', '-id'])
     expect(totalOrder('createdAt', true)).toEqual(['createdAt', '-id'])
     expect(totalOrder('-id', true)).toEqual(['-id'])
+    // MongoDB keeps Payload's own order.
+    expect(totalOrder('-publishedAt', true, false)).toEqual(['-publishedAt', '-createdAt'])
   })
 
   it('leaves everything else to Payload', () => {

@@ -10,6 +10,7 @@ import * as migration_20261126_024523_object_storage from './20261126_024523_obj
 import * as migration_20261126_025925_unit_kind_indexes from './20261126_025925_unit_kind_indexes';
 import * as migration_20261126_031320_monitoring_accessibility from './20261126_031320_monitoring_accessibility';
 import * as migration_20261126_050037_catalogue_counts from './20261126_050037_catalogue_counts';
+import * as migration_20261126_163842_list_indexes_id from './20261126_163842_list_indexes_id';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261126_050037_catalogue_counts.up,
     down: migration_20261126_050037_catalogue_counts.down,
-    name: '20261126_050037_catalogue_counts'
+    name: '20261126_050037_catalogue_counts',
+  },
+  {
+    up: migration_20261126_163842_list_indexes_id.up,
+    down: migration_20261126_163842_list_indexes_id.down,
+    name: '20261126_163842_list_indexes_id'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261126_024215_monitoring_annual_reports_search_letters f
 import * as migration_20261126_024514_object_storage from './20261126_024514_object_storage';
 import * as migration_20261126_025921_unit_kind_indexes from './20261126_025921_unit_kind_indexes';
 import * as migration_20261126_050042_catalogue_counts from './20261126_050042_catalogue_counts';
+import * as migration_20261126_163837_list_indexes_id from './20261126_163837_list_indexes_id';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261126_050042_catalogue_counts.up,
     down: migration_20261126_050042_catalogue_counts.down,
-    name: '20261126_050042_catalogue_counts'
+    name: '20261126_050042_catalogue_counts',
+  },
+  {
+    up: migration_20261126_163837_list_indexes_id.up,
+    down: migration_20261126_163837_list_indexes_id.down,
+    name: '20261126_163837_list_indexes_id'
   },
 ];
