@@ -6,8 +6,10 @@ import { chinaDate } from '../../src/calendar/working-calendar'
 import { applicantKinds } from '../../src/requests/outcomes'
 import { channels, deliveries, forms } from '../../src/requests/submission'
 
+import { ReceiptSheet, type RegisteredReceipt } from './ReceiptSheet'
+
 interface Unit { id: number | string; slug: string; name: string }
-interface Receipt { trackingCode: string; password: string; receivedDay: string; due: string; unit: string }
+type Receipt = Pick<RegisteredReceipt, 'trackingCode' | 'password' | 'receivedDay' | 'due' | 'unit' | 'trackUrl'>
 
 /**
  * Above the applications list: staff register an application that came in person, by post or by fax
@@ -22,7 +24,7 @@ export function RegisterRequest() {
   const api = `${config.serverURL}${config.routes.api}`
   const [units, setUnits] = useState<Unit[]>([])
   const [input, setInput] = useState<Record<string, string>>({ channel: 'in-person', applicantKind: 'natural', form: 'paper', delivery: 'post', receivedDay: chinaDate(new Date()) })
-  const [receipt, setReceipt] = useState<Receipt | null>(null)
+  const [receipt, setReceipt] = useState<RegisteredReceipt | null>(null)
   const [busy, setBusy] = useState(false)
   const set = (k: string) => (e: { target: { value: string } }) => setInput((v) => ({ ...v, [k]: e.target.value }))
 
@@ -57,7 +59,8 @@ export function RegisterRequest() {
       const body = (await res.json()) as Receipt & { message?: string; errors?: { message: string }[] }
       if (!res.ok) return void toast.error(body.errors?.[0]?.message ?? res.statusText)
       toast.success(body.message ?? 'OK')
-      setReceipt(body)
+      const clerk = (user as { name?: string } | null)?.name || user?.email || ''
+      setReceipt({ ...body, applicant: input.name ?? '', channel: input.channel, description: input.description ?? '', clerk, registeredDay: chinaDate(new Date()) })
     } finally {
       setBusy(false)
     }
@@ -68,9 +71,9 @@ export function RegisterRequest() {
       <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{zh ? '登记申请（当面、邮寄、传真）' : 'Register an application (in person, post, fax)'}</summary>
       {receipt ? (
         <div role="status" style={{ padding: 'var(--base) 0' }}>
-          <p>{zh ? '已登记，请将查询码和查询密码告知申请人（密码只显示这一次）：' : 'Registered. Give the applicant the code and password (shown only once):'}</p>
+          <p>{zh ? '已登记，请打印回执交给申请人（查询密码只显示这一次）：' : 'Registered. Print the receipt for the applicant (the password is shown only once):'}</p>
           <p>{zh ? '查询码' : 'Code'}：<strong data-tracking-code>{receipt.trackingCode}</strong>{" "}{zh ? '查询密码' : 'Password'}：<strong data-password>{receipt.password}</strong></p>
-          <p>{zh ? '收到申请之日' : 'Received'}：{receipt.receivedDay}{" "}{zh ? '答复期限' : 'Due'}：{receipt.due}</p>
+          <ReceiptSheet receipt={receipt} zh={zh} />
           <p><a href={`${config.routes.admin}/collections/requests?where[trackingCode][equals]=${receipt.trackingCode}`}>{zh ? '打开该申请' : 'Open the application'}</a>{" "}
             <Button size="small" buttonStyle="secondary" onClick={() => setReceipt(null)}>{zh ? '再登记一件' : 'Register another'}</Button></p>
         </div>

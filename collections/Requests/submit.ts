@@ -35,6 +35,8 @@ export interface RequestReceipt {
   receivedDay: string
   due: string
   unit: string
+  /** Where the applicant checks progress with the code and password (printed on the paper receipt). */
+  trackUrl: string
 }
 
 /**
@@ -64,7 +66,9 @@ export async function createRequest(
   const deadline = answerDeadline(calendar, { receivedDay }, today)
   const password = newQueryPassword()
   const trackingCode = newTrackingCode(today, 'YS')
+  let trackUrl = ''
   const write = async (req: PayloadRequest) => {
+    trackUrl = siteHref(req, site, '/xxgk/apply/track')
     const doc = await payload.create({
       collection: 'requests', overrideAccess: true, depth: 0, req,
       data: {
@@ -78,7 +82,7 @@ export async function createRequest(
     if (input.applicant.email) {
       const content = requestNoticeMail({
         name: input.applicant.name, unitName: site.name, title: `政府信息公开申请已收到，查询码 ${trackingCode}`,
-        trackUrl: siteHref(req, site, '/xxgk/apply/track'),
+        trackUrl,
         blocks: [
           { text: `您向${site.name}提出的政府信息公开申请已于 ${receivedDay} 收到。除可当场答复的以外，我们将在 ${deadline.due} 前答复（依《中华人民共和国政府信息公开条例》第三十三条，按工作日计算）。` },
           { label: '查询码', text: trackingCode }, { label: '查询密码', text: password },
@@ -89,5 +93,5 @@ export async function createRequest(
   }
   if (by.staff) await write(by.staff)
   else await inTransaction(payload, write)
-  return { trackingCode, password, receivedDay, due: deadline.due, unit: site.name }
+  return { trackingCode, password, receivedDay, due: deadline.due, unit: site.name, trackUrl }
 }

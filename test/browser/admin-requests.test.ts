@@ -8,7 +8,8 @@ import { demoPdf } from '../../src/seed/demo/files'
 
 /**
  * The paper side of 依申请公开 in the real admin: the department's editor registers an application that
- * came by registered post, then answers it with the 答复书 as a file, which the applicant downloads.
+ * came by registered post, prints the receipt for the applicant, then answers it with the 答复书 as a file,
+ * which the applicant downloads.
  */
 describe.runIf(hasChromium)('disclosure applications in the admin (browser)', () => {
   const app = useBrowserApp({ admin: true })
@@ -31,6 +32,26 @@ describe.runIf(hasChromium)('disclosure applications in the admin (browser)', ()
     expect(code).toMatch(/^YS\d{8}/)
     const stored = (await app.ctx.payload.find({ collection: 'requests', where: { trackingCode: { equals: code } } })).docs[0]
     expect(stored).toMatchObject({ channel: 'registered-post', receivedDay: '2026-11-02', verification: 'staff', status: 'registered' })
+
+    // The receipt for the applicant: what was registered, the code and the only copy of the password; printed alone.
+    const sheet = page.locator('[data-request-receipt]')
+    const field = (label: string) => sheet.locator(`[data-receipt-field="${label}"]`).textContent()
+    expect(await field('申请人')).toBe('邮寄申请人')
+    expect(await field('申请渠道')).toBe('挂号邮寄')
+    expect(await field('收到申请之日')).toBe('2026-11-02')
+    expect(await field('答复期限')).toBe(`${stored.due} 前`)
+    expect(await field('查询码')).toBe(code)
+    expect(await field('查询密码')).toBe(password)
+    expect(await field('查询地址')).toMatch(/\/sites\/[a-z]+\/xxgk\/apply\/track$/)
+    expect(await sheet.textContent()).toContain('第三十三条')
+    await page.emulateMedia({ media: 'print' })
+    expect(await sheet.isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: '打印回执' }).isVisible()).toBe(false)
+    expect(await page.getByRole('link', { name: '打开该申请' }).isVisible()).toBe(false)
+    await page.screenshot({ path: path.join(os.tmpdir(), 'admin-request-receipt-print.png') })
+    await page.emulateMedia({ media: 'screen' })
+    expect(await page.getByRole('button', { name: '打印回执' }).isVisible()).toBe(true)
+    await page.locator('[data-register-request]').screenshot({ path: path.join(os.tmpdir(), 'admin-request-receipt.png') })
 
     // Open it from the receipt and answer with the 答复书.
     await page.getByRole('link', { name: '打开该申请' }).click()

@@ -106,6 +106,8 @@ describe('disclosure applications (依申请公开) over REST, with real mail', 
     expect(paper.status, JSON.stringify(paper.body)).toBe(201)
     // Received on National Day: counted from the next working day.
     expect(paper.body.due > '2026-10-28').toBe(true)
+    // The printed receipt names where to check progress: the unit's own site.
+    expect(paper.body.trackUrl).toMatch(new RegExp(`/sites/${dept}/xxgk/apply/track$`))
     expect((await ctx.api().post('/api/requests/register').set(await wf.auth(users.countyEditor)).send({ ...application({ site: dept }), channel: 'fax' })).status).toBe(403)
     expect((await ctx.api().post('/api/requests/register').set(await wf.auth(users.editor)).send({ ...application({ site: dept }), channel: 'fax', receivedDay: '2999-01-01' })).status).toBe(400)
 
