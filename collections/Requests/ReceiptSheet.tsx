@@ -65,7 +65,7 @@ export function ReceiptSheet({ receipt, zh }: { receipt: RegisteredReceipt; zh: 
       <p>依《中华人民共和国政府信息公开条例》第三十三条，本机关自收到申请之日起20个工作日内答复（可以当场答复的当场答复）；
         需要延长答复期限的，经政府信息公开工作机构负责人同意并告知您，延长期限最长不超过20个工作日。征求第三方和其他机关意见所需时间不计算在内。</p>
       <p>请凭查询码和查询密码在查询地址查看办理进度、补正告知和答复。查询密码只在本回执上提供一次，请妥善保管。</p>
-      <p style={{ textAlign: 'right' }}>经办人：{receipt.clerk}　　登记日期：{receipt.registeredDay}</p>
+      <p style={{ textAlign: 'right' }}>经办人：{receipt.clerk}{'\u3000\u3000'}登记日期：{receipt.registeredDay}</p>
       <div data-no-print>
         <Button size="small" onClick={() => window.print()}>{zh ? '打印回执' : 'Print the receipt'}</Button>
       </div>
