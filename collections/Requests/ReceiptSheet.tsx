@@ -1,14 +1,9 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 import { channels } from '../../src/requests/submission'
+import type { RequestReceipt } from './submit'
 
-export interface RegisteredReceipt {
-  trackingCode: string
-  password: string
-  receivedDay: string
-  due: string
-  unit: string
-  trackUrl: string
+export interface RegisteredReceipt extends RequestReceipt {
   applicant: string
   channel: string
   description: string

@@ -5,11 +5,10 @@ import { asRoleUser, isSuperAdmin, tenantIdsWithRole } from '../../src/access/ro
 import { chinaDate } from '../../src/calendar/working-calendar'
 import { applicantKinds } from '../../src/requests/outcomes'
 import { channels, deliveries, forms } from '../../src/requests/submission'
-
 import { ReceiptSheet, type RegisteredReceipt } from './ReceiptSheet'
+import type { RequestReceipt } from './submit'
 
 interface Unit { id: number | string; slug: string; name: string }
-type Receipt = Pick<RegisteredReceipt, 'trackingCode' | 'password' | 'receivedDay' | 'due' | 'unit' | 'trackUrl'>
 
 /**
  * Above the applications list: staff register an application that came in person, by post or by fax
@@ -56,7 +55,7 @@ export function RegisterRequest() {
     setBusy(true)
     try {
       const res = await fetch(`${api}/requests/register`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) })
-      const body = (await res.json()) as Receipt & { message?: string; errors?: { message: string }[] }
+      const body = (await res.json()) as RequestReceipt & { message?: string; errors?: { message: string }[] }
       if (!res.ok) return void toast.error(body.errors?.[0]?.message ?? res.statusText)
       toast.success(body.message ?? 'OK')
       const clerk = (user as { name?: string } | null)?.name || user?.email || ''
