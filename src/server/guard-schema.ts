@@ -1,5 +1,24 @@
-import type { Payload } from 'payload'
+import type { FlattenedField, Payload } from 'payload'
 import type { FieldShape, GuardEndpoint, GuardSchema } from './query-guard'
+
+/** Fields by where path: top-level names, and the fields of groups and arrays by their dotted path. */
+function addFields(fields: Map<string, FieldShape>, list: FlattenedField[], prefix: string) {
+  for (const field of list) {
+    const path = `${prefix}${field.name}`
+    if ((field.type === 'group' || field.type === 'array') && 'flattenedFields' in field) addFields(fields, field.flattenedFields, `${path}.`)
+    const single = (field.type === 'relationship' || field.type === 'upload') && !Array.isArray(field.relationTo) ? field.relationTo : undefined
+    const kind: FieldShape['kind'] =
+      single ? 'id'
+      : field.type === 'number' ? 'number'
+      : field.type === 'date' ? 'date'
+      : field.type === 'checkbox' ? 'checkbox'
+      : field.type === 'point' ? 'point'
+      : field.type === 'select' || field.type === 'radio' ? 'select'
+      : 'other'
+    if (kind === 'select' && 'options' in field) fields.set(path, { kind, options: field.options.map((o) => (typeof o === 'string' ? o : o.value)) })
+    else fields.set(path, single ? { kind, relationTo: single as string } : { kind })
+  }
+}
 
 /** Derives the query guard's view of the collections from Payload's sanitized config. */
 export function guardSchemaFrom(payload: Payload, maxWhereConditions?: number): GuardSchema {
@@ -10,16 +29,7 @@ export function guardSchemaFrom(payload: Payload, maxWhereConditions?: number): 
   const endpoints = new Map<string, GuardEndpoint[]>()
   for (const [slug, { config }] of Object.entries(payload.collections)) {
     const fields = new Map<string, FieldShape>()
-    for (const field of config.flattenedFields) {
-      const kind: FieldShape['kind'] =
-        (field.type === 'relationship' || field.type === 'upload') && !Array.isArray(field.relationTo) ? 'id'
-        : field.type === 'number' ? 'number'
-        : field.type === 'date' ? 'date'
-        : field.type === 'checkbox' ? 'checkbox'
-        : field.type === 'point' ? 'point'
-        : 'other'
-      fields.set(field.name, { kind })
-    }
+    addFields(fields, config.flattenedFields, '')
     for (const name of ['createdAt', 'updatedAt']) fields.set(name, { kind: 'date' })
     collections.set(slug, fields)
     if (config.versions) versioned.add(slug)

@@ -8,7 +8,28 @@ import { parse } from 'qs-esm'
  */
 export interface FieldShape {
   /** 'id' for the document ID and relationships, which follow the database's ID type. */
-  kind: 'id' | 'number' | 'date' | 'checkbox' | 'point' | 'other'
+  kind: 'id' | 'number' | 'date' | 'checkbox' | 'point' | 'select' | 'other'
+  /** A select's values: PostgreSQL stores them as an enum, which refuses any other value and any pattern. */
+  options?: string[]
+  /** The collection a relationship points to: `tenant.kind` is checked as that collection's `kind`. */
+  relationTo?: string
+}
+
+/**
+ * The shape at a where path: a field (groups and arrays by their dotted path), a field of the
+ * collection a relationship points to (`tenant.kind`), or a version's field (`version._status`).
+ */
+function shapeAt(path: string, fields: Map<string, FieldShape>, schema: GuardSchema, hops = 0): FieldShape | undefined {
+  if (path === 'id') return { kind: 'id' }
+  const direct = fields.get(path)
+  if (direct || hops > 3) return direct
+  if (path.startsWith('version.')) return shapeAt(path.slice('version.'.length), fields, schema, hops + 1)
+  for (let dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+    const related = fields.get(path.slice(0, dot))?.relationTo
+    const target = related ? schema.collections.get(related) : undefined
+    if (target) return shapeAt(path.slice(dot + 1), target, schema, hops + 1)
+  }
+  return undefined
 }
 
 export interface GuardEndpoint {
@@ -44,6 +65,8 @@ const operators = new Set(['equals', 'contains', 'not_equals', 'in', 'all', 'not
   'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near'])
 
 const listOperators = new Set(['in', 'not_in', 'all'])
+// What a select (an enum on PostgreSQL) can be asked: membership, not order or patterns.
+const selectOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists'])
 const geoOperators = new Set(['near', 'within', 'intersects'])
 const matchers = new Map<string, MatchFunction<Record<string, string>>>()
 const matcherFor = (path: string) => {
@@ -73,7 +96,7 @@ function validId(value: string, idType: GuardSchema['idType']): boolean {
 
 function checkValue(field: string, shape: FieldShape | undefined, value: unknown, schema: GuardSchema): GuardProblem | null {
   if (!isScalar(value)) return { zh: `查询条件 ${field} 的值须为单个值`, en: `the value for ${field} must be a single value` }
-  if (!shape || value === null || value === '') return null
+  if (!shape || value === null || (value === '' && shape.kind !== 'select')) return null
   const text = String(value)
   if (shape.kind === 'id' && !validId(text, schema.idType)) {
     return { zh: `${field} 不是有效的ID：${text}`, en: `${field} is not a valid ID: ${text}` }
@@ -83,6 +106,10 @@ function checkValue(field: string, shape: FieldShape | undefined, value: unknown
   }
   if (shape.kind === 'date' && Number.isNaN(Date.parse(text))) {
     return { zh: `${field} 不是有效的日期：${text}`, en: `${field} is not a valid date: ${text}` }
+  }
+  if (shape.kind === 'select' && shape.options && !shape.options.includes(text)) {
+    const allowed = shape.options.join(', ')
+    return { zh: `${field} 的取值无效：${text}（可选：${allowed}）`, en: `${field} has no value ${text} (one of: ${allowed})` }
   }
   return null
 }
@@ -115,7 +142,7 @@ function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: Gua
     if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
       return { zh: `查询条件 ${key} 须指定运算符，如 [equals]`, en: `the condition on ${key} needs an operator, e.g. [equals]` }
     }
-    const shape = key === 'id' ? { kind: 'id' as const } : fields.get(key)
+    const shape = shapeAt(key, fields, schema)
     for (const [operator, value] of Object.entries(condition)) {
       if (++count.n > (schema.maxWhereConditions ?? 50)) {
         const max = schema.maxWhereConditions ?? 50
@@ -129,6 +156,9 @@ function checkWhere(where: unknown, fields: Map<string, FieldShape>, schema: Gua
         const problem = checkGeo(key, shape, operator, value)
         if (problem) return problem
         continue
+      }
+      if (shape?.kind === 'select' && !selectOperators.has(operator)) {
+        return { zh: `选项字段 ${key} 不能用运算符 ${operator}，请用 equals 或 in`, en: `the option field ${key} cannot take the ${operator} operator; use equals or in` }
       }
       if (operator === 'exists') continue
       const values = listOperators.has(operator)

@@ -9,7 +9,11 @@ const schema = (idType: 'number' | 'text'): GuardSchema => ({
       ['publishedAt', { kind: 'date' as const }],
       ['views', { kind: 'number' as const }],
       ['title', { kind: 'other' as const }],
+      ['category', { kind: 'select' as const, options: ['news', 'notice'] }],
+      ['unit', { kind: 'id' as const, relationTo: 'tenants' }],
+      ['review.state', { kind: 'select' as const, options: ['draft', 'published'] }],
     ])],
+    ['tenants', new Map([['kind', { kind: 'select' as const, options: ['hub', 'county'] }], ['name', { kind: 'other' as const }]])],
   ]),
 })
 const check = (path: string, idType: 'number' | 'text' = 'number') => checkRestRequest(new URL(`http://x${path}`), schema(idType))
@@ -24,6 +28,18 @@ describe('REST query guard', () => {
     expect(check('/api/articles/count')).toBeNull()
     expect(check('/api/other/abc')).toBeNull()
     expect(check('/healthz')).toBeNull()
+  })
+  it('asks a select only for its own values, by membership, also through a relation, a group or a version', () => {
+    expect(check('/api/articles?where[category][in]=news,notice&where[unit.kind][equals]=hub&where[review.state][exists]=true')).toBeNull()
+    expect(check('/api/articles?where[unit.name][like]=x&where[version.category][not_equals]=news')).toBeNull()
+    expect(check('/api/articles?where[category][equals]=bogus')?.en).toBe('category has no value bogus (one of: news, notice)')
+    expect(check('/api/articles?where[category][equals]=')?.en).toMatch(/category has no value/)
+    expect(check('/api/articles?where[category][like]=ne')?.en).toMatch(/category cannot take the like operator/)
+    expect(check('/api/articles?where[unit.kind][greater_than]=a')?.en).toMatch(/unit.kind cannot take the greater_than operator/)
+    expect(check('/api/articles?where[unit.kind][in]=hub,x')?.en).toMatch(/unit.kind has no value x/)
+    expect(check('/api/articles?where[unit.id][equals]=abc')?.en).toMatch(/unit.id is not a valid ID/)
+    expect(check('/api/articles?where[review.state][equals]=x')?.en).toMatch(/review.state has no value x/)
+    expect(check('/api/articles/versions?where[version.review.state][contains]=p')?.en).toMatch(/review.state cannot take the contains/)
   })
   it('follows the database ID type', () => {
     expect(check('/api/articles/abc')?.en).toMatch(/not a valid document ID/)
